@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { siteConfig } from "@/lib/site/site-config";
+import "./globals.css";
+
+// Pages read the database on every request; caching with precise invalidation is a
+// separate concern (see the performance issue), and nothing is frozen at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: `${siteConfig.tagline} - ${siteConfig.name}`, template: `%s - ${siteConfig.shortName}` },
+  description: `${siteConfig.tagline} ${siteConfig.name}: tin tức, chỉ đạo điều hành, văn bản.`,
+  icons: { icon: siteConfig.logo },
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#noi-dung-chinh" className="skip-link">
+          Bỏ qua, đến nội dung chính
+        </a>
+        <SiteHeader />
+        <div id="noi-dung-chinh" tabIndex={-1} className="mx-auto w-full max-w-6xl px-3 py-4 outline-none sm:px-4">
+          {children}
+        </div>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

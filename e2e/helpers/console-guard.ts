@@ -1,0 +1,25 @@
+import { test as base, expect } from "@playwright/test";
+
+/**
+ * A `test` whose pages fail the test on any console error or uncaught exception,
+ * so every e2e test also checks that the page runs cleanly in a real browser.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        // A 404 page logs the failed request for the document itself; only that one is expected.
+        if (/status of 404/.test(message.text()) && message.location().url === page.url()) return;
+        errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "lỗi trong console của trình duyệt").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

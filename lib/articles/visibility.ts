@@ -1,0 +1,30 @@
+// Stored statuses. "Scheduled" and "expired" are not stored: they follow from the
+// publication and expiry times at query time, so nothing (no cron) has to flip them.
+export const ARTICLE_STATUSES = ["draft", "review", "rejected", "published", "suspended"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+/** What an editor sees: the stored status, with scheduled and expired derived from the times. */
+export type ArticleDisplayStatus = ArticleStatus | "scheduled" | "expired";
+
+type Timed = { status: string; publishedAt: Date | null; expiresAt: Date | null };
+
+export function displayStatus(article: Timed, now = new Date()): ArticleDisplayStatus {
+  if (article.status !== "published") return article.status as ArticleStatus;
+  if (!article.publishedAt || article.publishedAt > now) return "scheduled";
+  if (article.expiresAt && article.expiresAt <= now) return "expired";
+  return "published";
+}
+
+/** Public: published, publication time passed, not expired. */
+export function isPublic(article: Timed, now = new Date()): boolean {
+  return displayStatus(article, now) === "published";
+}
+
+/** The same rule as a Prisma filter, for every public query. */
+export function publicArticleWhere(now = new Date()) {
+  return {
+    status: "published",
+    publishedAt: { lte: now },
+    OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+  };
+}

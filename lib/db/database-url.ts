@@ -1,0 +1,25 @@
+import path from "node:path";
+
+export type DatabaseTarget =
+  | { provider: "sqlite"; url: string; file: string }
+  | { provider: "postgres"; url: string };
+
+export const DEFAULT_DATABASE_URL = "file:./.data/portal.db";
+
+/**
+ * Reads DATABASE_URL (default: the embedded SQLite file). A `file:` URL selects SQLite,
+ * `postgres://` or `postgresql://` selects PostgreSQL; anything else is refused with a
+ * message a person running the portal can act on.
+ */
+export function resolveDatabaseTarget(raw = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseTarget {
+  if (raw.startsWith("file:")) {
+    const file = path.resolve(process.cwd(), raw.slice("file:".length));
+    return { provider: "sqlite", url: `file:${file}`, file };
+  }
+  if (raw.startsWith("postgres://") || raw.startsWith("postgresql://")) {
+    return { provider: "postgres", url: raw };
+  }
+  throw new Error(
+    `DATABASE_URL không hợp lệ: "${raw}". Dùng file:./.data/portal.db (SQLite) hoặc postgres://người-dùng@máy-chủ/cơ-sở-dữ-liệu (PostgreSQL).`,
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateLine, formatDateTime, formatLongDate } from "./vietnam-time";
+
+describe("formatDateLine", () => {
+  it("reproduces the reference page's date line", () => {
+    // 18/10/2020 09:24 in Vietnam is 02:24 UTC, a Sunday.
+    expect(formatDateLine(new Date("2020-10-18T02:24:00Z"))).toBe("Chủ nhật - 18/10/2020 09:24");
+  });
+
+  it("names every weekday in Vietnamese", () => {
+    const names = Array.from({ length: 7 }, (_, i) => formatDateLine(new Date(Date.UTC(2020, 9, 19 + i, 3, 0))).split(" - ")[0]);
+    expect(names).toEqual(["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]);
+  });
+
+  it("uses Vietnam's day, not the server's, around midnight", () => {
+    // 17:00 UTC on Saturday is already 00:00 on Sunday in Vietnam.
+    expect(formatDateLine(new Date("2020-10-17T17:00:00Z"))).toBe("Chủ nhật - 18/10/2020 00:00");
+    // One minute earlier is still Saturday, 23:59.
+    expect(formatDateLine(new Date("2020-10-17T16:59:00Z"))).toBe("Thứ bảy - 17/10/2020 23:59");
+  });
+
+  it("crosses the year boundary at Vietnam's midnight", () => {
+    expect(formatDateLine(new Date("2025-12-31T16:59:00Z"))).toBe("Thứ tư - 31/12/2025 23:59");
+    expect(formatDateLine(new Date("2025-12-31T17:00:00Z"))).toBe("Thứ năm - 01/01/2026 00:00");
+  });
+
+  it("does not depend on the process time zone", () => {
+    // vitest.config.ts runs the suite with TZ=UTC; this asserts that setting really applies.
+    expect(new Date("2020-10-18T02:24:00Z").getHours()).toBe(2);
+    expect(formatDateTime(new Date("2020-10-18T02:24:00Z"))).toBe("18/10/2020 09:24");
+  });
+});
+
+describe("short forms", () => {
+  it("formats dates for lists and the header", () => {
+    const date = new Date("2026-11-26T01:05:00Z");
+    expect(formatDate(date)).toBe("26/11/2026");
+    expect(formatLongDate(date)).toBe("Thứ năm, ngày 26/11/2026");
+  });
+});

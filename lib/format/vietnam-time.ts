@@ -1,0 +1,63 @@
+// Every date a reader sees is in Vietnam's time zone, whatever the server's own.
+export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+const WEEKDAYS = ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"];
+
+const partsFormatter = new Intl.DateTimeFormat("en-US", {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  weekday: "short",
+  hourCycle: "h23",
+});
+
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+export type VietnamDateParts = {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  weekday: number;
+};
+
+export function vietnamDateParts(date: Date): VietnamDateParts {
+  const parts: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(date)) parts[part.type] = part.value;
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour,
+    minute: parts.minute,
+    weekday: WEEKDAY_INDEX[parts.weekday],
+  };
+}
+
+/** `Chủ nhật - 18/10/2020 09:24`, the article date line of the reference portal. */
+export function formatDateLine(date: Date): string {
+  const p = vietnamDateParts(date);
+  return `${WEEKDAYS[p.weekday]} - ${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** `Thứ năm, ngày 26/11/2026`, for the header. */
+export function formatLongDate(date: Date): string {
+  const p = vietnamDateParts(date);
+  return `${WEEKDAYS[p.weekday]}, ngày ${p.day}/${p.month}/${p.year}`;
+}
+
+/** `18/10/2020`, for lists. */
+export function formatDate(date: Date): string {
+  const p = vietnamDateParts(date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** `18/10/2020 09:24`. */
+export function formatDateTime(date: Date): string {
+  const p = vietnamDateParts(date);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
