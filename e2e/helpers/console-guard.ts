@@ -1,13 +1,19 @@
 import { test as base, expect } from "@playwright/test";
 
+type ConsoleGuard = {
+  /** Declares console errors this test expects (for example a refused request the page handles). */
+  allow(pattern: RegExp): void;
+};
+
 /**
  * A `test` whose pages fail the test on any console error or uncaught exception,
  * so every e2e test also checks that the page runs cleanly in a real browser.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
+export const test = base.extend<{ consoleGuard: ConsoleGuard }>({
+  consoleGuard: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      const allowed: RegExp[] = [];
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         // A 404 page logs the failed request for the document itself; only that one is expected.
@@ -15,8 +21,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, "lỗi trong console của trình duyệt").toEqual([]);
+      await use({ allow: (pattern) => allowed.push(pattern) });
+      const unexpected = errors.filter((error) => !allowed.some((pattern) => pattern.test(error)));
+      expect(unexpected, "lỗi trong console của trình duyệt").toEqual([]);
     },
     { auto: true },
   ],

@@ -13,7 +13,7 @@ export const DEFAULT_DATABASE_URL = "file:./.data/portal.db";
  */
 export function resolveDatabaseTarget(raw = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseTarget {
   if (raw.startsWith("file:")) {
-    const file = path.resolve(process.cwd(), raw.slice("file:".length));
+    const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw.slice("file:".length));
     return { provider: "sqlite", url: `file:${file}`, file };
   }
   if (raw.startsWith("postgres://") || raw.startsWith("postgresql://")) {

@@ -5,7 +5,8 @@ import { resolveDatabaseTarget } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrate";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { vietnamDateParts } from "@/lib/format/vietnam-time";
-import { DEMO_ADMIN, seedDemoContent } from "./seed-demo-content";
+import { DEMO_ADMIN } from "./demo-admin";
+import { seedDemoContent } from "./seed-demo-content";
 
 describe("demo content", () => {
   it("fills the portal the README promises", async () => {

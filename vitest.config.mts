@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // Unit tests (*.test.ts) and integration tests against a real SQLite database
 // (*.int.test.ts, see tests/integration-setup.ts) run together; Playwright owns e2e/.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", "generated/**"],

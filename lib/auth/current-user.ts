@@ -1,0 +1,34 @@
+import { getServerSession } from "next-auth";
+import { getDb } from "@/lib/db/client";
+import { authOptions } from "./auth-options";
+import { can, isRole, type Permission, type Role } from "./roles";
+
+export type CurrentUser = { id: number; email: string; name: string; role: Role };
+
+/**
+ * The signed-in user, checked against the database on every call: a disabled account, a
+ * changed role or a revoked token (tokenVersion bumped) takes effect at once.
+ */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions());
+  const token = session?.user as { id?: number; tokenVersion?: number } | undefined;
+  if (!token?.id) return null;
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { id: token.id } });
+  if (!user || user.disabled || !isRole(user.role) || user.tokenVersion !== token.tokenVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export class AuthorizationError extends Error {
+  constructor(readonly status: 401 | 403) {
+    super(status === 401 ? "Bạn cần đăng nhập để thực hiện thao tác này." : "Bạn không có quyền thực hiện thao tác này.");
+  }
+}
+
+/** For server actions and route handlers: the user, or an AuthorizationError (401/403). */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthorizationError(401);
+  if (!can(user.role, permission)) throw new AuthorizationError(403);
+  return user;
+}

@@ -1,0 +1,2 @@
+/** The editor account of a fresh install, unless ADMIN_EMAIL / ADMIN_PASSWORD say otherwise (README). */
+export const DEMO_ADMIN = { email: "bientap@sonha.gov.vn", password: "SonHa@2026", name: "Ban biên tập" };
