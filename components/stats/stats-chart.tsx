@@ -13,6 +13,8 @@ type StatsChartProps = {
   layout: "columns" | "bars";
   /** Makes a ranking's labels links (top pages). */
   linkKeys?: boolean;
+  /** A chart in half a column gets a narrower drawing, so its text keeps a readable size. */
+  narrow?: boolean;
 };
 
 const WIDTH = 640;
@@ -22,7 +24,7 @@ const WIDTH = 640;
  * screen readers and anyone who wants the exact numbers. The SVG is decorative to assistive
  * technology; the table is the accessible version.
  */
-export function StatsChart({ id, title, valueLabel, keyLabel, points, layout, linkKeys = false }: StatsChartProps) {
+export function StatsChart({ id, title, valueLabel, keyLabel, points, layout, linkKeys = false, narrow = false }: StatsChartProps) {
   const max = Math.max(1, ...points.map((point) => point.value));
   const total = points.reduce((sum, point) => sum + point.value, 0);
   return (
@@ -35,7 +37,7 @@ export function StatsChart({ id, title, valueLabel, keyLabel, points, layout, li
       ) : layout === "columns" ? (
         <ColumnChart points={points} max={max} />
       ) : (
-        <BarChart points={points} max={max} />
+        <BarChart points={points} max={max} width={narrow ? 360 : WIDTH} />
       )}
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-brand-700 hover:underline">Bảng số liệu: {title.toLowerCase()}</summary>
@@ -73,7 +75,8 @@ function ColumnChart({ points, max }: { points: ChartPoint[]; max: number }) {
   const height = 200;
   const top = 12;
   const bottom = 24;
-  const slot = WIDTH / points.length;
+  const side = 16; // room for the outer labels
+  const slot = (WIDTH - 2 * side) / points.length;
   const plot = height - top - bottom;
   // Every label fits for up to 12 columns; above that, every few.
   const labelEvery = Math.ceil(points.length / 12);
@@ -83,7 +86,7 @@ function ColumnChart({ points, max }: { points: ChartPoint[]; max: number }) {
       <text x="2" y="10" className="fill-gray-500 text-[10px]">{formatCount(max)}</text>
       {points.map((point, index) => {
         const barHeight = (point.value / max) * plot;
-        const x = index * slot;
+        const x = side + index * slot;
         return (
           <g key={point.key}>
             <rect
@@ -107,16 +110,17 @@ function ColumnChart({ points, max }: { points: ChartPoint[]; max: number }) {
   );
 }
 
-function BarChart({ points, max }: { points: ChartPoint[]; max: number }) {
+function BarChart({ points, max, width }: { points: ChartPoint[]; max: number; width: number }) {
   const row = 26;
-  const labelWidth = 260;
-  const valueWidth = 70;
-  const barSpace = WIDTH - labelWidth - valueWidth;
+  const labelWidth = width * 0.4;
+  const valueWidth = 60;
+  const barSpace = width - labelWidth - valueWidth;
+  const maxLabel = Math.floor(labelWidth / 6.5);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${points.length * row}`} className="h-auto w-full" aria-hidden="true" focusable="false">
+    <svg viewBox={`0 0 ${width} ${points.length * row}`} className="h-auto w-full" aria-hidden="true" focusable="false">
       {points.map((point, index) => {
         const y = index * row;
-        const label = point.label.length > 40 ? `${point.label.slice(0, 39)}…` : point.label;
+        const label = point.label.length > maxLabel ? `${point.label.slice(0, maxLabel - 1)}…` : point.label;
         return (
           <g key={point.key}>
             <text x="0" y={y + 17} className="fill-gray-700 text-[12px]">
@@ -125,7 +129,7 @@ function BarChart({ points, max }: { points: ChartPoint[]; max: number }) {
             <rect x={labelWidth} y={y + 5} width={(point.value / max) * barSpace} height={row - 10} className="fill-brand-600">
               <title>{`${point.label}: ${formatCount(point.value)}`}</title>
             </rect>
-            <text x={WIDTH} y={y + 17} textAnchor="end" className="fill-gray-700 text-[12px] tabular-nums">
+            <text x={width} y={y + 17} textAnchor="end" className="fill-gray-700 text-[12px] tabular-nums">
               {formatCount(point.value)}
             </text>
           </g>

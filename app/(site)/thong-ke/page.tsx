@@ -40,10 +40,10 @@ export default async function StatisticsPage() {
       <StatsChart id="theo-gio" title="Lượt truy cập theo giờ trong ngày (30 ngày qua)" keyLabel="Giờ" valueLabel="Lượt truy cập" points={byHour} layout="columns" />
       <StatsChart id="trang-xem-nhieu" title="Trang được xem nhiều (30 ngày qua)" keyLabel="Trang" valueLabel="Lượt xem" points={pages} layout="bars" linkKeys />
       <div className="grid gap-4 md:grid-cols-2">
-        <StatsChart id="trinh-duyet" title="Trình duyệt" keyLabel="Trình duyệt" valueLabel="Lượt truy cập" points={browsers} layout="bars" />
-        <StatsChart id="he-dieu-hanh" title="Hệ điều hành" keyLabel="Hệ điều hành" valueLabel="Lượt truy cập" points={systems} layout="bars" />
-        <StatsChart id="may-chu-tim-kiem" title="Máy chủ tìm kiếm" keyLabel="Máy chủ" valueLabel="Lượt truy cập trang" points={bots} layout="bars" />
-        <StatsChart id="trang-dan-den" title="Trang web dẫn đến" keyLabel="Trang web" valueLabel="Lượt chuyển đến" points={referrers} layout="bars" />
+        <StatsChart id="trinh-duyet" title="Trình duyệt" keyLabel="Trình duyệt" valueLabel="Lượt truy cập" points={browsers} layout="bars" narrow />
+        <StatsChart id="he-dieu-hanh" title="Hệ điều hành" keyLabel="Hệ điều hành" valueLabel="Lượt truy cập" points={systems} layout="bars" narrow />
+        <StatsChart id="may-chu-tim-kiem" title="Máy chủ tìm kiếm" keyLabel="Máy chủ" valueLabel="Lượt truy cập trang" points={bots} layout="bars" narrow />
+        <StatsChart id="trang-dan-den" title="Trang web dẫn đến" keyLabel="Trang web" valueLabel="Lượt chuyển đến" points={referrers} layout="bars" narrow />
       </div>
     </div>
   );
