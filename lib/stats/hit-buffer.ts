@@ -10,7 +10,7 @@ export const FLUSH_DELAY_MS = 1000;
 // A batch the database refused is put back and retried; beyond this many waiting hits (a
 // database down for a long time) the oldest are dropped rather than exhausting memory.
 const MAX_PENDING_HITS = 100_000;
-const MAX_BATCH = 5000;
+const MAX_BATCH = 2000;
 
 type BufferState = { pending: PageHit[]; scheduled: Promise<void> | null; writing: Promise<void> };
 const globalForStats = globalThis as typeof globalThis & { portalHitBuffer?: BufferState };

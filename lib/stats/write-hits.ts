@@ -11,6 +11,9 @@ export type StatsDimension = "page" | "browser" | "os" | "bot" | "referrer";
 // visit anyway, so those rows are removed instead of growing by one row per browser forever.
 const PRESENCE_KEPT_MS = 2 * VISIT_GAP_MS;
 const MAX_PATH_LENGTH = 200;
+// A full batch (thousands of visitors) takes longer than Prisma's 5-second default; a batch that
+// timed out would be retried whole and time out again.
+const TRANSACTION_LIMITS = { timeout: 60_000, maxWait: 30_000 };
 
 class Increments {
   readonly days = new Map<string, Totals>();
@@ -97,7 +100,7 @@ export async function writeHits(db: Db, hits: readonly PageHit[], now = new Date
       });
     }
     await tx.visitorPresence.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_KEPT_MS) } } });
-  });
+  }, TRANSACTION_LIMITS);
 }
 
 function incrementAll(totals: Totals) {

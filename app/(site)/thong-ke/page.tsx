@@ -3,7 +3,7 @@ import { StatsChart } from "@/components/stats/stats-chart";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format/vietnam-time";
 import { topOfDimension, visitsByHourOfDay, visitsPerDay, visitsPerMonth } from "@/lib/stats/history";
-import { nameTopPages } from "@/lib/stats/page-titles";
+import { namedTopPages } from "@/lib/stats/page-titles";
 
 export const metadata: Metadata = {
   title: "Thống kê truy cập",
@@ -20,7 +20,8 @@ export default async function StatisticsPage() {
     visitsPerDay(db, now),
     visitsPerMonth(db, now),
     visitsByHourOfDay(db, now),
-    topOfDimension(db, "page", TOP, now).then((points) => nameTopPages(db, points)),
+    // More candidates than shown: paths that name no page are left out.
+    topOfDimension(db, "page", TOP * 5, now).then((points) => namedTopPages(db, points, TOP)),
     topOfDimension(db, "browser", TOP, now),
     topOfDimension(db, "os", TOP, now),
     topOfDimension(db, "bot", TOP, now),
