@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { formatCount } from "../lib/format/number";
 import { daysEndingAt, shiftDay, statsDay } from "../lib/stats/stats-period";
+import { expectNoAccessibilityViolations } from "./helpers/accessibility";
 import { statsDayRow, visitorPresence } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
 
@@ -160,4 +161,11 @@ test("the statistics page draws every chart with a data table", async ({ page })
   // The seeded crawlers appear by name; the top pages link to the pages.
   await expect(page.getByRole("table", { name: "Máy chủ tìm kiếm" })).toContainText("Googlebot");
   await expect(page.getByRole("table", { name: "Trang được xem nhiều (30 ngày qua)" }).getByRole("link", { name: "Trang chủ" })).toHaveAttribute("href", "/");
+});
+
+test("the statistics page passes axe-core WCAG 2.2 A/AA, with its tables open", async ({ page }) => {
+  await page.goto("/thong-ke");
+  await expectNoAccessibilityViolations(page);
+  for (const summary of await page.locator("summary").all()) await summary.click();
+  await expectNoAccessibilityViolations(page);
 });
