@@ -6,7 +6,7 @@ import { writeHits } from "./write-hits";
 // this in-process buffer and returns at once; a timer writes everything gathered in the last
 // second in one transaction. The state lives on globalThis because the proxy and the route
 // handlers are separate bundles (separate module instances) in the same Node.js process.
-export const FLUSH_DELAY_MS = 1000;
+const FLUSH_DELAY_MS = 1000;
 // A batch the database refused is put back and retried; beyond this many waiting hits (a
 // database down for a long time) the oldest are dropped rather than exhausting memory.
 const MAX_PENDING_HITS = 100_000;

@@ -41,6 +41,9 @@ class Increments {
  * Writes a batch of page views in one transaction: presence (who is online, where each visit
  * window stands) and the added-up history rows. Every figure is an `increment` on a row for its
  * own day or hour, so nothing is reset at a rollover and concurrent writers never lose a count.
+ * One process writes its batches one after another (hit-buffer.ts). With several instances on
+ * PostgreSQL, one browser whose requests reach two instances in the same second could have its
+ * visit start counted by both; page views and bot hits stay exact.
  */
 export async function writeHits(db: Db, hits: readonly PageHit[], now = new Date()): Promise<void> {
   if (hits.length === 0) return;
