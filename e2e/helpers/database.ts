@@ -65,3 +65,20 @@ export function categories(): { id: number; slug: string; name: string }[] {
     name: string;
   }[];
 }
+
+export type StatsDayRow = { day: string; visits: number; pageViews: number; botHits: number };
+
+/** A day's statistics row (day key in Vietnam time, `YYYY-MM-DD`), zeros when there is none yet. */
+export function statsDayRow(day: string): StatsDayRow {
+  const row = db().prepare(`SELECT day, visits, pageViews, botHits FROM StatsDaily WHERE day = ?`).get(day) as
+    | StatsDayRow
+    | undefined;
+  return row ?? { day, visits: 0, pageViews: 0, botHits: 0 };
+}
+
+/** The stored presence of a browser (`vid` cookie) or a crawler (`bot:<name>`). */
+export function visitorPresence(visitorId: string): { isBot: number; botName: string | null } | undefined {
+  return db().prepare(`SELECT isBot, botName FROM VisitorPresence WHERE visitorId = ?`).get(visitorId) as
+    | { isBot: number; botName: string | null }
+    | undefined;
+}

@@ -11,6 +11,19 @@ export function isVisitorId(value: string | undefined | null): value is string {
   return !!value && VISITOR_ID.test(value);
 }
 
+export const newVisitorId = (): string => randomUUID();
+
+/** How the cookie is set, here and by the proxy (which gives a new browser its id on its first page). */
+export function visitorCookieOptions() {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    path: "/",
+    maxAge: ONE_YEAR_SECONDS,
+  };
+}
+
 /**
  * The visitor's id, read from the cookie or created and set on the response (route handlers
  * and server actions only: pages cannot set cookies).
@@ -19,14 +32,8 @@ export async function getOrCreateVisitorId(): Promise<{ visitorId: string; isNew
   const jar = await cookies();
   const existing = jar.get(VISITOR_COOKIE)?.value;
   if (isVisitorId(existing)) return { visitorId: existing, isNew: false };
-  const visitorId = randomUUID();
-  jar.set(VISITOR_COOKIE, visitorId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
-    path: "/",
-    maxAge: ONE_YEAR_SECONDS,
-  });
+  const visitorId = newVisitorId();
+  jar.set(VISITOR_COOKIE, visitorId, visitorCookieOptions());
   return { visitorId, isNew: true };
 }
 

@@ -1,0 +1,52 @@
+import { getDb } from "@/lib/db/client";
+import type { PageHit } from "./page-hit";
+import { writeHits } from "./write-hits";
+
+// Page views are written in batches, never while the page waits: the proxy appends a hit to
+// this in-process buffer and returns at once; a timer writes everything gathered in the last
+// second in one transaction. The state lives on globalThis because the proxy and the route
+// handlers are separate bundles (separate module instances) in the same Node.js process.
+const FLUSH_DELAY_MS = 1000;
+// A batch the database refused is put back and retried; beyond this many waiting hits (a
+// database down for a long time) the oldest are dropped rather than exhausting memory.
+const MAX_PENDING_HITS = 100_000;
+const MAX_BATCH = 2000;
+
+type BufferState = { pending: PageHit[]; scheduled: Promise<void> | null; writing: Promise<void> };
+const globalForStats = globalThis as typeof globalThis & { portalHitBuffer?: BufferState };
+const state = (globalForStats.portalHitBuffer ??= { pending: [], scheduled: null, writing: Promise.resolve() });
+
+/**
+ * Queues a page view. The returned promise settles once the batch holding it has been written
+ * (or has failed and been queued again); it never rejects. The proxy hands it to
+ * `event.waitUntil`, so `next start` finishes the write before it exits on SIGTERM.
+ */
+export function recordHit(hit: PageHit): Promise<void> {
+  state.pending.push(hit);
+  if (state.pending.length > MAX_PENDING_HITS) state.pending.splice(0, state.pending.length - MAX_PENDING_HITS);
+  state.scheduled ??= new Promise<void>((resolve) => setTimeout(resolve, FLUSH_DELAY_MS)).then(flushHits);
+  return state.scheduled;
+}
+
+/** Writes everything queued now (tests, shutdown); batches are written one after another. */
+export function flushHits(): Promise<void> {
+  state.scheduled = null;
+  state.writing = state.writing.then(writePending);
+  return state.writing;
+}
+
+async function writePending(): Promise<void> {
+  while (state.pending.length > 0) {
+    const batch = state.pending.splice(0, MAX_BATCH);
+    try {
+      await writeHits(await getDb(), batch);
+    } catch (error) {
+      state.pending.unshift(...batch);
+      console.error(JSON.stringify({ level: "error", msg: "statistics write failed, will retry", error: String(error) }));
+      if (!state.scheduled) {
+        state.scheduled = new Promise<void>((resolve) => setTimeout(resolve, FLUSH_DELAY_MS * 5)).then(flushHits);
+      }
+      return;
+    }
+  }
+}
