@@ -42,9 +42,9 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
     throw new ApiError(401, SIGN_IN_REQUIRED);
   }
 
-  const fullPath = storedFilePath(file.storedName);
-  const info = await stat(fullPath).catch(() => null);
-  if (!info?.isFile()) throw new ApiError(404, NOT_FOUND);
+  const fullPath = safeStoredPath(file.storedName);
+  const info = fullPath ? await stat(fullPath).catch(() => null) : null;
+  if (!fullPath || !info?.isFile()) throw new ApiError(404, NOT_FOUND);
 
   const url = new URL(request.url);
   const inline = url.searchParams.get("inline") === "1" && file.mimeType === "application/pdf";
@@ -81,4 +81,13 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
       ? null
       : (Readable.toWeb(createReadStream(fullPath, { start, end })) as ReadableStream<Uint8Array>);
   return new Response(body, { status: range ? 206 : 200, headers });
+}
+
+/** A stored name that is not one the server generates is treated as a missing file, never opened. */
+function safeStoredPath(storedName: string): string | null {
+  try {
+    return storedFilePath(storedName);
+  } catch {
+    return null;
+  }
 }
