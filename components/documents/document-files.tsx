@@ -3,17 +3,22 @@ import { fileTypeLabel, formatFileSize } from "@/lib/documents/file-types";
 
 type File = { id: number; fileName: string; mimeType: string; size: number };
 
-/** Attached files with size and type, and the first PDF shown inline for reading in the page. */
+/**
+ * Attached files with size and type, and the first PDF shown inline for reading in the page.
+ * When downloading needs an account the visitor lacks, the links lead to the sign-in page
+ * (the file route refuses such downloads by itself anyway).
+ */
 export function DocumentFiles({
   documentId,
   files,
-  signInRequired,
+  signInHref,
 }: {
   documentId: number;
   files: File[];
-  signInRequired: boolean;
+  signInHref?: string;
 }) {
   if (files.length === 0) return null;
+  const signInRequired = signInHref !== undefined;
   const preview = signInRequired ? undefined : files.find((file) => file.mimeType === "application/pdf");
   return (
     <section aria-labelledby="tep-dinh-kem" className="mt-6">
@@ -28,7 +33,11 @@ export function DocumentFiles({
       <ul className="mt-2 space-y-1" data-testid="document-files">
         {files.map((file) => (
           <li key={file.id} className="flex flex-wrap items-baseline gap-x-2">
-            <a href={documentFileUrl(documentId, file.id)} className="text-brand-700 underline hover:no-underline" download>
+            <a
+              href={signInHref ?? documentFileUrl(documentId, file.id)}
+              className="text-brand-700 underline hover:no-underline"
+              download={signInRequired ? undefined : file.fileName}
+            >
               {file.fileName}
             </a>
             <span className="text-xs text-muted">

@@ -71,7 +71,8 @@ beforeAll(async () => {
     db.document.findFirstOrThrow({ where: { downloadAccess: "public", status: "published" }, include: { files: true } }),
     db.document.findFirstOrThrow({ where: { downloadAccess: "signed-in", status: "published" }, include: { files: true } }),
   ]);
-  publicDoc = { id: first.id, fileId: first.files[0].id, ...first.files[0] };
+  const { id: fileId, storedName, fileName, size } = first.files[0];
+  publicDoc = { id: first.id, fileId, storedName, fileName, size };
   signedInDoc = { id: restricted.id, fileId: restricted.files[0].id };
 });
 

@@ -43,7 +43,7 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
   }
 
   const fullPath = safeStoredPath(file.storedName);
-  const info = fullPath ? await stat(fullPath).catch(() => null) : null;
+  const info = fullPath ? await stat(/*turbopackIgnore: true*/ fullPath).catch(() => null) : null;
   if (!fullPath || !info?.isFile()) throw new ApiError(404, NOT_FOUND);
 
   const url = new URL(request.url);
@@ -79,7 +79,7 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
   const body =
     request.method === "HEAD" || length === 0
       ? null
-      : (Readable.toWeb(createReadStream(fullPath, { start, end })) as ReadableStream<Uint8Array>);
+      : (Readable.toWeb(createReadStream(/*turbopackIgnore: true*/ fullPath, { start, end })) as ReadableStream<Uint8Array>);
   return new Response(body, { status: range ? 206 : 200, headers });
 }
 

@@ -41,14 +41,14 @@ export async function storeDocumentFile(file: File): Promise<StoredDocumentFile>
     throw new ApiError(400, `Nội dung tệp không đúng định dạng .${extension}.`);
   }
   const storedName = `van-ban-${randomUUID()}.${extension}`;
-  await mkdir(uploadDir(), { recursive: true });
-  await writeFile(storedFilePath(storedName), bytes, { flag: "wx" });
+  await mkdir(/*turbopackIgnore: true*/ uploadDir(), { recursive: true });
+  await writeFile(/*turbopackIgnore: true*/ storedFilePath(storedName), bytes, { flag: "wx" });
   return { fileName, storedName, mimeType: DOCUMENT_FILE_TYPES[extension].mimeType, size: bytes.length };
 }
 
 /** Removes a stored file; one already gone is not an error. */
 export async function removeStoredFile(storedName: string): Promise<void> {
-  await unlink(storedFilePath(storedName)).catch((error: NodeJS.ErrnoException) => {
+  await unlink(/*turbopackIgnore: true*/ storedFilePath(storedName)).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
   });
 }

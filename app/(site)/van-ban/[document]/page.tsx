@@ -80,7 +80,11 @@ export default async function DocumentPage({ params }: Props) {
         <DocumentFiles
           documentId={document.id}
           files={document.files}
-          signInRequired={document.downloadAccess === "signed-in" && !user}
+          signInHref={
+            document.downloadAccess === "signed-in" && !user
+              ? `/dang-nhap?callbackUrl=${encodeURIComponent(canonical)}`
+              : undefined
+          }
         />
       </article>
       <DocumentLinkList
