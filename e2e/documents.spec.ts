@@ -98,13 +98,13 @@ test("a view is counted once per visitor, live on the page", async ({ page, brow
   const document = publicDocuments()[3];
   const before = documentById(document.id).viewCount;
   await page.goto(documentUrl(document));
-  await expect(page.getByTestId("document-views")).toHaveText(formatCount(before + 1));
+  await expect(page.getByRole("article").getByTestId("document-views")).toHaveText(formatCount(before + 1));
   await page.reload();
-  await expect(page.getByTestId("document-views")).toHaveText(formatCount(before + 1));
+  await expect(page.getByRole("article").getByTestId("document-views")).toHaveText(formatCount(before + 1));
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto(documentUrl(document));
-  await expect(otherPage.getByTestId("document-views")).toHaveText(formatCount(before + 2));
+  await expect(otherPage.getByRole("article").getByTestId("document-views")).toHaveText(formatCount(before + 2));
   await other.close();
 });
 
@@ -123,10 +123,10 @@ test("a download is counted once per visitor", async ({ page, browser }) => {
 
   await downloadOnce(page);
   await page.reload();
-  await expect(page.getByTestId("document-downloads")).toHaveText(formatCount(before + 1));
+  await expect(page.getByRole("article").getByTestId("document-downloads")).toHaveText(formatCount(before + 1));
   await downloadOnce(page);
   await page.reload();
-  await expect(page.getByTestId("document-downloads")).toHaveText(formatCount(before + 1));
+  await expect(page.getByRole("article").getByTestId("document-downloads")).toHaveText(formatCount(before + 1));
   expect(documentById(document.id).downloadCount).toBe(before + 1);
 
   const other = await browser.newContext();
@@ -169,10 +169,10 @@ test("an editor adds a document with NukeViet's checks, uploads its PDF and publ
   await page.getByLabel("Ngày ban hành").fill("2019-05-10");
   await page.getByLabel("Ngày có hiệu lực").fill("2019-05-09");
   await page.getByRole("button", { name: "Thêm văn bản" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Hãy chọn ít nhất một lĩnh vực.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Hãy chọn ít nhất một lĩnh vực.");
   await page.getByRole("checkbox", { name: "Nội vụ" }).check();
   await page.getByRole("button", { name: "Thêm văn bản" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Ngày có hiệu lực không được trước ngày ban hành.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Ngày có hiệu lực không được trước ngày ban hành.");
   await page.getByLabel("Ngày có hiệu lực").fill("2019-05-15");
   await page.getByRole("button", { name: "Thêm văn bản" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sửa văn bản số ${number}`);
@@ -181,7 +181,7 @@ test("an editor adds a document with NukeViet's checks, uploads its PDF and publ
   const upload = page.getByLabel(/Thêm tệp/);
   await upload.setInputFiles({ name: "gia-mao.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>không phải PDF</html>") });
   await page.getByRole("button", { name: "Tải lên" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Nội dung tệp không đúng định dạng .pdf.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Nội dung tệp không đúng định dạng .pdf.");
   await upload.setInputFiles({ name: "Thông báo lịch tiếp dân.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByRole("link", { name: "Thông báo lịch tiếp dân.pdf" })).toBeVisible();

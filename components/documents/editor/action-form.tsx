@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { createContext, startTransition, useActionState, useContext } from "react";
 import type { ActionState } from "@/lib/documents/editor-actions";
 
 type Props = {
@@ -11,12 +10,26 @@ type Props = {
   label?: string;
 };
 
-/** A form posting to a server action, showing the action's error or confirmation next to it. */
+const PendingContext = createContext(false);
+
+/**
+ * A form posting to a server action, showing the action's error or confirmation next to it.
+ * Submitted through onSubmit rather than `action`, because React resets a form after its
+ * action runs: an editor whose input was refused would lose everything typed.
+ */
 export function ActionForm({ action, children, className, label }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={formAction} className={className} aria-label={label}>
-      {children}
+    <form
+      className={className}
+      aria-label={label}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
+      <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
       {state.error ? (
         <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800">
           {state.error}
@@ -32,7 +45,7 @@ export function ActionForm({ action, children, className, label }: Props) {
 }
 
 export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "plain" }) {
-  const { pending } = useFormStatus();
+  const pending = useContext(PendingContext);
   const style =
     variant === "primary"
       ? "bg-brand-600 text-white hover:bg-brand-700"
