@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { DocumentFilters } from "@/lib/documents/list-filters";
 import { FILTER_PARAMS } from "@/lib/documents/list-filters";
 import type { listFilterOptions } from "@/lib/documents/queries";
+import { LabelledSelect } from "./labelled-select";
 
 type Options = Awaited<ReturnType<typeof listFilterOptions>>;
 
 const inputClass = "mt-1 block w-full rounded border border-gray-300 bg-white px-2 py-1.5 text-sm";
+const selectStyle = { labelClassName: "text-sm", selectClassName: inputClass };
 
 /** A plain GET form: the filters end up in the URL, and it works without JavaScript. */
 export function DocumentFilterForm({ filters, options }: { filters: DocumentFilters; options: Options }) {
@@ -16,58 +18,49 @@ export function DocumentFilterForm({ filters, options }: { filters: DocumentFilt
           Từ khóa (số, ký hiệu, trích yếu)
           <input type="search" name={FILTER_PARAMS.q} defaultValue={filters.q ?? ""} className={inputClass} />
         </label>
-        <label className="text-sm">
-          Loại văn bản
-          <select name={FILTER_PARAMS.type} defaultValue={filters.type ?? ""} className={inputClass}>
-            <option value="">Tất cả</option>
-            {options.types.map((type) => (
-              <option key={type.slug} value={type.slug}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          Lĩnh vực
-          <select name={FILTER_PARAMS.field} defaultValue={filters.field ?? ""} className={inputClass}>
-            <option value="">Tất cả</option>
-            {options.fields.map((field) => (
-              <option key={field.slug} value={field.slug}>
-                {field.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          Cơ quan ban hành
-          <select name={FILTER_PARAMS.body} defaultValue={filters.body ?? ""} className={inputClass}>
-            <option value="">Tất cả</option>
-            {options.bodies.map((body) => (
-              <option key={body.slug} value={body.slug}>
-                {body.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          Người ký
-          <select name={FILTER_PARAMS.signer} defaultValue={filters.signer ? String(filters.signer) : ""} className={inputClass}>
-            <option value="">Tất cả</option>
-            {options.signers.map((signer) => (
-              <option key={signer.id} value={signer.id}>
-                {signer.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          Hiệu lực
-          <select name={FILTER_PARAMS.validity} defaultValue={filters.validity ?? ""} className={inputClass}>
-            <option value="">Tất cả</option>
-            <option value="con">Còn hiệu lực</option>
-            <option value="het">Hết hiệu lực</option>
-          </select>
-        </label>
+        <LabelledSelect
+          label="Loại văn bản"
+          name={FILTER_PARAMS.type}
+          emptyLabel="Tất cả"
+          options={options.types.map((type) => ({ value: type.slug, label: type.name }))}
+          defaultValue={filters.type}
+          {...selectStyle}
+        />
+        <LabelledSelect
+          label="Lĩnh vực"
+          name={FILTER_PARAMS.field}
+          emptyLabel="Tất cả"
+          options={options.fields.map((field) => ({ value: field.slug, label: field.name }))}
+          defaultValue={filters.field}
+          {...selectStyle}
+        />
+        <LabelledSelect
+          label="Cơ quan ban hành"
+          name={FILTER_PARAMS.body}
+          emptyLabel="Tất cả"
+          options={options.bodies.map((body) => ({ value: body.slug, label: body.name }))}
+          defaultValue={filters.body}
+          {...selectStyle}
+        />
+        <LabelledSelect
+          label="Người ký"
+          name={FILTER_PARAMS.signer}
+          emptyLabel="Tất cả"
+          options={options.signers.map((signer) => ({ value: signer.id, label: signer.name }))}
+          defaultValue={filters.signer}
+          {...selectStyle}
+        />
+        <LabelledSelect
+          label="Hiệu lực"
+          name={FILTER_PARAMS.validity}
+          emptyLabel="Tất cả"
+          options={[
+            { value: "con", label: "Còn hiệu lực" },
+            { value: "het", label: "Hết hiệu lực" },
+          ]}
+          defaultValue={filters.validity}
+          {...selectStyle}
+        />
         <label className="text-sm">
           Ban hành từ ngày
           <input type="date" name={FILTER_PARAMS.from} defaultValue={filters.from ?? ""} className={inputClass} />

@@ -2,10 +2,12 @@ import { saveDocumentAction } from "@/lib/documents/editor-actions";
 import type { DocumentFormChoices, EditableDocument } from "@/lib/documents/editor-queries";
 import { DOCUMENT_STATUSES, DOCUMENT_STATUS_LABELS } from "@/lib/documents/visibility";
 import { vietnamDateParts } from "@/lib/format/vietnam-time";
+import { LabelledSelect } from "../labelled-select";
 import { ActionForm, SubmitButton } from "./action-form";
 
 const inputClass = "mt-1 block w-full rounded border border-gray-300 bg-white px-2 py-1.5 text-sm";
 const labelClass = "block text-sm font-semibold";
+const selectStyle = { labelClassName: labelClass, selectClassName: inputClass };
 
 function dayValue(date: Date | null | undefined): string {
   if (!date) return "";
@@ -17,7 +19,9 @@ function dayValue(date: Date | null | undefined): string {
 export function DocumentForm({ document, choices }: { document?: EditableDocument; choices: DocumentFormChoices }) {
   const fieldIds = new Set(document?.fields.map((link) => link.fieldId));
   const linked = (kind: string) => document?.relationsOut.filter((r) => r.kind === kind).map((r) => String(r.toId)) ?? [];
-  const others = choices.documents.filter((other) => other.id !== document?.id);
+  const documentOptions = choices.documents
+    .filter((other) => other.id !== document?.id)
+    .map((other) => ({ value: other.id, label: `${other.number} - ${other.title}` }));
   return (
     <ActionForm action={saveDocumentAction} className="mt-4 space-y-4" label="Thông tin văn bản">
       {document ? <input type="hidden" name="id" value={document.id} /> : null}
@@ -26,17 +30,15 @@ export function DocumentForm({ document, choices }: { document?: EditableDocumen
           Số, ký hiệu *
           <input name="number" required maxLength={50} defaultValue={document?.number} className={inputClass} placeholder="1182-CV/BTGTU" />
         </label>
-        <label className={labelClass}>
-          Loại văn bản *
-          <select name="typeId" required defaultValue={document?.typeId ?? ""} className={inputClass}>
-            <option value="">-- Chọn loại --</option>
-            {choices.types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label="Loại văn bản *"
+          name="typeId"
+          required
+          emptyLabel="-- Chọn loại --"
+          options={choices.types.map((type) => ({ value: type.id, label: type.name }))}
+          defaultValue={document?.typeId}
+          {...selectStyle}
+        />
       </div>
       <label className={labelClass}>
         Trích yếu (tên văn bản) *
@@ -58,29 +60,26 @@ export function DocumentForm({ document, choices }: { document?: EditableDocumen
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className={labelClass}>
-          Cơ quan ban hành *
-          <select name="issuingBodyId" required defaultValue={document?.issuingBodyId ?? ""} className={inputClass}>
-            <option value="">-- Chọn cơ quan --</option>
-            {choices.bodies.map((body) => (
-              <option key={body.id} value={body.id}>
-                {body.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          Người ký
-          <select name="signerId" defaultValue={document?.signerId ?? ""} className={inputClass}>
-            <option value="">-- Không ghi --</option>
-            {choices.signers.map((signer) => (
-              <option key={signer.id} value={signer.id}>
-                {signer.name}
-                {signer.position ? ` (${signer.position})` : ""}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label="Cơ quan ban hành *"
+          name="issuingBodyId"
+          required
+          emptyLabel="-- Chọn cơ quan --"
+          options={choices.bodies.map((body) => ({ value: body.id, label: body.name }))}
+          defaultValue={document?.issuingBodyId}
+          {...selectStyle}
+        />
+        <LabelledSelect
+          label="Người ký"
+          name="signerId"
+          emptyLabel="-- Không ghi --"
+          options={choices.signers.map((signer) => ({
+            value: signer.id,
+            label: signer.position ? `${signer.name} (${signer.position})` : signer.name,
+          }))}
+          defaultValue={document?.signerId ?? undefined}
+          {...selectStyle}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <label className={labelClass}>
@@ -97,49 +96,45 @@ export function DocumentForm({ document, choices }: { document?: EditableDocumen
         </label>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className={labelClass}>
-          Văn bản bị thay thế
-          <select name="replacesIds" multiple size={5} defaultValue={linked("replaces")} className={inputClass}>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.number} - {other.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          Văn bản liên quan
-          <select name="relatedIds" multiple size={5} defaultValue={linked("related")} className={inputClass}>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.number} - {other.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label="Văn bản bị thay thế"
+          name="replacesIds"
+          multiple
+          options={documentOptions}
+          defaultValue={linked("replaces")}
+          {...selectStyle}
+        />
+        <LabelledSelect
+          label="Văn bản liên quan"
+          name="relatedIds"
+          multiple
+          options={documentOptions}
+          defaultValue={linked("related")}
+          {...selectStyle}
+        />
       </div>
       <label className={labelClass}>
         Nội dung (tùy chọn)
         <textarea name="bodyText" rows={6} defaultValue={document?.bodyText} className={inputClass} />
       </label>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className={labelClass}>
-          Quyền tải tệp
-          <select name="downloadAccess" defaultValue={document?.downloadAccess ?? "public"} className={inputClass}>
-            <option value="public">Mọi người</option>
-            <option value="signed-in">Chỉ thành viên đã đăng nhập</option>
-          </select>
-        </label>
-        <label className={labelClass}>
-          Trạng thái
-          <select name="status" defaultValue={document?.status ?? "draft"} className={inputClass}>
-            {DOCUMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {DOCUMENT_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label="Quyền tải tệp"
+          name="downloadAccess"
+          options={[
+            { value: "public", label: "Mọi người" },
+            { value: "signed-in", label: "Chỉ thành viên đã đăng nhập" },
+          ]}
+          defaultValue={document?.downloadAccess ?? "public"}
+          {...selectStyle}
+        />
+        <LabelledSelect
+          label="Trạng thái"
+          name="status"
+          options={DOCUMENT_STATUSES.map((status) => ({ value: status, label: DOCUMENT_STATUS_LABELS[status] }))}
+          defaultValue={document?.status ?? "draft"}
+          {...selectStyle}
+        />
       </div>
       <SubmitButton>{document ? "Lưu thay đổi" : "Thêm văn bản"}</SubmitButton>
     </ActionForm>
