@@ -4,6 +4,16 @@ import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { expect, test } from "./helpers/console-guard";
 import { documentById, documentFiles, documentUrl, publicDocuments } from "./helpers/database";
 
+/** Opens an editor page as a visitor, is sent to sign in, and comes back signed in. */
+async function signInThrough(page: import("@playwright/test").Page, path: string) {
+  await page.goto(path);
+  await expect(page).toHaveURL(`/dang-nhap?callbackUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel("Email").fill(DEMO_ADMIN.email);
+  await page.getByLabel("Mật khẩu").fill(DEMO_ADMIN.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(path);
+}
+
 const listedNumbers = (page: import("@playwright/test").Page) =>
   page.getByTestId("document-item").getByTestId("document-number").allTextContents();
 const matching = (q: string) => {
@@ -154,11 +164,7 @@ test("signed-in-only files are refused to visitors by the server, not only hidde
 test("an editor adds a document with NukeViet's checks, uploads its PDF and publishes it", async ({ page, consoleGuard }) => {
   // The refused upload answers 400, which the browser logs; the page shows the message.
   consoleGuard.allow(/status of 400/);
-  await page.goto("/quan-tri/van-ban/moi");
-  await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri%2Fvan-ban%2Fmoi/);
-  await page.getByLabel("Email").fill(DEMO_ADMIN.email);
-  await page.getByLabel("Mật khẩu").fill(DEMO_ADMIN.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await signInThrough(page, "/quan-tri/van-ban/moi");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thêm văn bản");
 
   const number = `77/TB-KT${Date.now() % 100000}`;
@@ -191,4 +197,21 @@ test("an editor adds a document with NukeViet's checks, uploads its PDF and publ
   await page.getByRole("link", { name: "Xem trên cổng ›" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thông báo kiểm thử lịch tiếp công dân định kỳ");
   await expect(page.getByTestId("document-files").getByRole("link", { name: "Thông báo lịch tiếp dân.pdf" })).toBeVisible();
+});
+
+test("an editor manages the reference lists; one still in use cannot be deleted", async ({ page }) => {
+  await signInThrough(page, "/quan-tri/van-ban/danh-muc");
+  const types = page.getByRole("region", { name: "Loại văn bản" });
+  const addForm = types.getByRole("form", { name: "Thêm Loại văn bản" });
+  await addForm.getByLabel("Tên").fill("Tờ trình");
+  await addForm.getByRole("button", { name: "Thêm" }).click();
+  await expect(types.getByRole("form", { name: "Sửa Tờ trình" })).toBeVisible();
+
+  await types.getByRole("form", { name: "Xóa Quyết định" }).getByRole("button", { name: "Xóa" }).click();
+  await expect(types.getByRole("form", { name: "Xóa Quyết định" }).getByRole("alert")).toHaveText(/Không thể xóa: còn \d+ văn bản/);
+
+  await types.getByRole("form", { name: "Xóa Tờ trình" }).getByRole("button", { name: "Xóa" }).click();
+  await expect(types.getByRole("form", { name: "Sửa Tờ trình" })).toHaveCount(0);
+  await page.goto("/van-ban");
+  await expect(page.getByRole("search").getByLabel("Loại văn bản").getByRole("option", { name: "Tờ trình" })).toHaveCount(0);
 });

@@ -54,7 +54,8 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
     "Content-Disposition": contentDisposition(file.fileName, inline ? "inline" : "attachment"),
     "X-Content-Type-Options": "nosniff",
     "Accept-Ranges": "bytes",
-    "Cache-Control": document.downloadAccess === "public" ? "public, max-age=0, must-revalidate" : "private, no-store",
+    // Never shared caches: the response may set the visitor cookie, and some files need an account.
+    "Cache-Control": document.downloadAccess === "public" ? "private, max-age=0, must-revalidate" : "private, no-store",
     ETag: etag,
     "Last-Modified": info.mtime.toUTCString(),
   };
