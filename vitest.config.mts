@@ -11,6 +11,7 @@ export default defineConfig({
     globalSetup: ["tests/integration-setup.ts"],
     env: {
       DATABASE_URL: "file:./.data/test-integration.db",
+      UPLOAD_DIR: ".data/test-uploads",
       TZ: "UTC",
       NODE_ENV: "test",
     },

@@ -10,6 +10,8 @@ const E2E_DATABASE = ".data/e2e.db";
 async function main() {
   process.env.DATABASE_URL = `file:./${E2E_DATABASE}`;
   process.env.PORT = process.env.E2E_PORT ?? "3100";
+  process.env.UPLOAD_DIR = ".data/e2e-uploads";
+  rmSync(process.env.UPLOAD_DIR, { recursive: true, force: true });
   prepareRuntimeEnv();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${E2E_DATABASE}${suffix}`, { force: true });
   await prepareDatabase({ seed: true });

@@ -1,4 +1,5 @@
 import { MostViewedBlock } from "@/components/articles/most-viewed-block";
+import { LatestDocumentsBlock } from "@/components/documents/latest-documents-block";
 import { SiteCounterBlock } from "@/components/stats/site-counter-block";
 import { CategoryListBlock } from "./category-list-block";
 
@@ -7,7 +8,7 @@ import { CategoryListBlock } from "./category-list-block";
  * component that loads its own data; features add theirs to this list (the document
  * block "Tư liệu - Văn kiện" and the statistics block "Thống kê website" belong here).
  */
-const SIDEBAR_BLOCKS = [CategoryListBlock, MostViewedBlock, SiteCounterBlock];
+const SIDEBAR_BLOCKS = [LatestDocumentsBlock, CategoryListBlock, MostViewedBlock, SiteCounterBlock];
 
 export function Sidebar() {
   return (

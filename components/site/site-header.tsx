@@ -27,7 +27,12 @@ export async function SiteHeader() {
           </span>
         </Link>
       </div>
-      <MainNav items={topLevel.map((category) => ({ href: categoryPath(category), label: category.name }))} />
+      <MainNav
+        items={[
+          ...topLevel.map((category) => ({ href: categoryPath(category), label: category.name })),
+          { href: "/van-ban", label: "Văn bản" },
+        ]}
+      />
     </header>
   );
 }

@@ -82,3 +82,49 @@ export function visitorPresence(visitorId: string): { isBot: number; botName: st
     | { isBot: number; botName: string | null }
     | undefined;
 }
+
+export type DocumentRow = {
+  id: number;
+  number: string;
+  title: string;
+  slug: string;
+  status: string;
+  downloadAccess: string;
+  searchText: string;
+  viewCount: number;
+  downloadCount: number;
+  issuedAt: Date;
+  typeSlug: string;
+};
+
+export function allDocuments(): DocumentRow[] {
+  const rows = db()
+    .prepare(
+      `SELECT d.id, d.number, d.title, d.slug, d.status, d.downloadAccess, d.searchText, d.viewCount, d.downloadCount,
+              d.issuedAt, t.slug AS typeSlug
+         FROM Document d JOIN DocumentType t ON t.id = d.typeId`,
+    )
+    .all() as Record<string, unknown>[];
+  return rows.map((row) => ({ ...(row as unknown as DocumentRow), issuedAt: toDate(row.issuedAt)! }));
+}
+
+/** Public documents (published or retired), newest issue date first, as the site lists them. */
+export function publicDocuments(): DocumentRow[] {
+  return allDocuments()
+    .filter((document) => document.status === "published" || document.status === "retired")
+    .sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime() || b.id - a.id);
+}
+
+export function documentById(id: number): DocumentRow {
+  return allDocuments().find((document) => document.id === id)!;
+}
+
+export function documentUrl(document: { id: number; slug: string }): string {
+  return `/van-ban/${document.slug}-${document.id}`;
+}
+
+export function documentFiles(documentId: number): { id: number; fileName: string; mimeType: string; size: number }[] {
+  return db()
+    .prepare(`SELECT id, fileName, mimeType, size FROM DocumentFile WHERE documentId = ? ORDER BY position, id`)
+    .all(documentId) as { id: number; fileName: string; mimeType: string; size: number }[];
+}

@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { renderDocumentPdf } from "@/lib/documents/pdf/render-document-pdf";
 import { documentSearchText } from "@/lib/documents/search-text";
+import { storedFilePath, uploadDir } from "@/lib/uploads/upload-dir";
 import { slugify } from "@/lib/text/slugify";
 import {
   demoDocumentTypes,
@@ -12,7 +15,10 @@ import { stableNumber } from "./stable-number";
 
 const parseDay = (day: string) => new Date(`${day}T08:00:00+07:00`);
 
-/** The document library: types, fields, issuing bodies, signers, numbered documents and their links. */
+/**
+ * The document library: types, fields, issuing bodies, signers, numbered documents and their
+ * links, and for each document a PDF generated from its text and written to UPLOAD_DIR.
+ */
 export async function seedDocuments({ db, adminId }: SeedContext) {
   const typeIds = new Map<string, number>();
   for (const [position, type] of demoDocumentTypes.entries()) {
@@ -31,8 +37,10 @@ export async function seedDocuments({ db, adminId }: SeedContext) {
     signerIds.set(signer.name, (await db.signer.create({ data: signer })).id);
   }
 
+  await mkdir(uploadDir(), { recursive: true });
   const documentIds = new Map<string, number>();
   for (const document of demoDocuments) {
+    const typeName = demoDocumentTypes.find((type) => type.slug === document.type)!.name;
     const row = await db.document.create({
       data: {
         number: document.number,
@@ -55,6 +63,7 @@ export async function seedDocuments({ db, adminId }: SeedContext) {
       },
     });
     documentIds.set(document.number, row.id);
+    await attachGeneratedPdf(db, row, document, typeName);
   }
   for (const document of demoDocuments) {
     const fromId = documentIds.get(document.number)!;
@@ -66,4 +75,34 @@ export async function seedDocuments({ db, adminId }: SeedContext) {
       await db.documentRelation.create({ data: { fromId, toId: documentIds.get(link.number)!, kind: link.kind } });
     }
   }
+}
+
+/** The document's own PDF, under a stored name derived from its number (the same in every seeded database). */
+async function attachGeneratedPdf(
+  db: SeedContext["db"],
+  row: { id: number; issuedAt: Date },
+  document: (typeof demoDocuments)[number],
+  typeName: string,
+) {
+  const signer = demoSigners.find((candidate) => candidate.name === document.signer);
+  const bytes = await renderDocumentPdf({
+    number: document.number,
+    title: document.title,
+    typeName,
+    issuingBodyName: demoIssuingBodies.find((body) => body.slug === document.issuingBody)!.name,
+    issuedAt: row.issuedAt,
+    paragraphs: document.pages,
+    signer: signer ? { name: signer.name, position: signer.position } : null,
+  });
+  const storedName = `van-ban-${slugify(document.number)}.pdf`;
+  await writeFile(storedFilePath(storedName), bytes);
+  await db.documentFile.create({
+    data: {
+      documentId: row.id,
+      fileName: `${typeName} số ${document.number.replaceAll("/", "-")}.pdf`,
+      storedName,
+      mimeType: "application/pdf",
+      size: bytes.length,
+    },
+  });
 }

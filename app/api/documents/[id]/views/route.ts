@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { countDocumentOnce } from "@/lib/documents/count-document";
+import { publicDocumentWhere } from "@/lib/documents/visibility";
+import { ApiError, handleRoute, parseRouteId } from "@/lib/http/api-error";
+import { detectBot } from "@/lib/visitors/bot-detection";
+import { getOrCreateVisitorId } from "@/lib/visitors/visitor-id";
+
+const NOT_FOUND = "Không tìm thấy văn bản.";
+
+/** Counts a reader's view of a document: once per visitor per 30 minutes, never for crawlers. */
+export const POST = handleRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
+  const id = parseRouteId((await params).id, NOT_FOUND);
+  const db = await getDb();
+  const document = await db.document.findFirst({ where: { id, ...publicDocumentWhere() }, select: { viewCount: true } });
+  if (!document) throw new ApiError(404, NOT_FOUND);
+  if (detectBot(request.headers.get("user-agent"))) {
+    return NextResponse.json({ views: document.viewCount, counted: false });
+  }
+  const { visitorId } = await getOrCreateVisitorId();
+  const { counted, value } = await countDocumentOnce(db, { kind: "document-view", documentId: id, visitorId });
+  return NextResponse.json({ views: value, counted }, { headers: { "Cache-Control": "no-store" } });
+});
