@@ -29,9 +29,9 @@ export function commentLimits(articleId: number, { visitorId, ipHash }: Reader):
   ];
 }
 
-export function reactionLimits(articleId: number, { visitorId, ipHash }: Reader): RateLimitRule[] {
+export function reactionLimits({ visitorId, ipHash }: Reader): RateLimitRule[] {
   return [
     { key: `reaction:v:${visitorId}`, limit: 60, windowMs: WINDOW },
-    { key: `reaction:ip:${ipHash}:${articleId}`, limit: 1_000, windowMs: WINDOW },
+    { key: `reaction:ip:${ipHash}`, limit: 1_000, windowMs: WINDOW },
   ];
 }
