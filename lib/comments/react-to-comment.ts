@@ -3,12 +3,13 @@ import { publicArticleWhere } from "@/lib/articles/visibility";
 import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { ApiError } from "@/lib/http/api-error";
+import { ApiError, INVALID_INPUT } from "@/lib/http/api-error";
 import { COMMENT_NOT_FOUND } from "./comment-status";
 
-export const reactionInput = z.object({
-  reaction: z.enum(["like", "dislike"], { error: "Chỉ có thể thích hoặc không thích bình luận." }),
-});
+export const reactionInput = z.object(
+  { reaction: z.enum(["like", "dislike"], { error: "Chỉ có thể thích hoặc không thích bình luận." }) },
+  { error: INVALID_INPUT },
+);
 export type Reaction = z.infer<typeof reactionInput>["reaction"];
 
 export const ALREADY_REACTED = "Bạn đã bày tỏ ý kiến về bình luận này rồi.";

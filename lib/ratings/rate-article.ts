@@ -4,15 +4,16 @@ import { publicArticleWhere } from "@/lib/articles/visibility";
 import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { ApiError } from "@/lib/http/api-error";
+import { ApiError, INVALID_INPUT } from "@/lib/http/api-error";
 import { BEST_RATING, ratingSummary, type RatingSummary } from "./rating-summary";
 
 export const ALREADY_RATED = "Bạn đã đánh giá bài viết này rồi";
 
 const SCORE_MESSAGE = `Điểm đánh giá phải là số nguyên từ 1 đến ${BEST_RATING}.`;
-export const ratingInput = z.object({
-  score: z.number({ error: SCORE_MESSAGE }).int(SCORE_MESSAGE).min(1, SCORE_MESSAGE).max(BEST_RATING, SCORE_MESSAGE),
-});
+export const ratingInput = z.object(
+  { score: z.number({ error: SCORE_MESSAGE }).int(SCORE_MESSAGE).min(1, SCORE_MESSAGE).max(BEST_RATING, SCORE_MESSAGE) },
+  { error: INVALID_INPUT },
+);
 
 /**
  * Records a visitor's one vote on a public article. The (article, visitor) primary key
