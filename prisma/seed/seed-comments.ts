@@ -2,13 +2,11 @@ import { publicArticleWhere } from "@/lib/articles/visibility";
 import type { Db } from "@/lib/db/client";
 import type { SeedContext } from "./seed-demo-content";
 
-const MINUTE = 60_000;
-
 type DemoComment = {
   name: string;
   email: string;
   content: string;
-  /** Minutes after the article was published. */
+  /** When, on a scale of 0 (publication) to 500 (the seed's "now"): the order of the conversation. */
   after: number;
   likes?: number;
   dislikes?: number;
@@ -121,8 +119,9 @@ async function seedComment(
   parentId: number | null,
 ) {
   const status = comment.status ?? "approved";
-  // Never later than the seed's "now", even for an article published minutes ago.
-  const createdAt = new Date(Math.min(context.publishedAt.getTime() + comment.after * MINUTE, context.now.getTime() - MINUTE));
+  // Between publication and the seed's "now", in the order of the conversation, however recent the article.
+  const published = context.publishedAt.getTime();
+  const createdAt = new Date(published + Math.round(((context.now.getTime() - published) * comment.after) / 500));
   const row = await db.comment.create({
     data: {
       articleId: context.articleId,
