@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { CONTENT_MAX, NAME_MAX } from "@/lib/comments/comment-limits";
 import type { PostedComment } from "@/lib/comments/post-comment";
-import { sendJson } from "@/lib/http/post-json";
+import { sendJson } from "@/lib/http/send-json";
 
 export type CommentAuthor = { name: string; email: string };
 

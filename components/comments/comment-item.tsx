@@ -5,7 +5,7 @@ import type { PublicComment } from "@/lib/comments/comment-sort";
 import type { PostedComment } from "@/lib/comments/post-comment";
 import type { Reaction } from "@/lib/comments/react-to-comment";
 import { formatDateTime } from "@/lib/format/vietnam-time";
-import { sendJson } from "@/lib/http/post-json";
+import { sendJson } from "@/lib/http/send-json";
 import { CommentForm, type CommentAuthor } from "./comment-form";
 
 // Deeper replies stop indenting (the page would become a sliver on a phone) and say whom they answer.

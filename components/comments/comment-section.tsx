@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { COMMENT_SORT_LABELS, COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/comment-sort";
 import type { PostedComment } from "@/lib/comments/post-comment";
-import { sendJson } from "@/lib/http/post-json";
+import { sendJson } from "@/lib/http/send-json";
 import { CommentForm, type CommentAuthor } from "./comment-form";
 import { CommentItem } from "./comment-item";
 

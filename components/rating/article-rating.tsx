@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { sendJson } from "@/lib/http/post-json";
+import { sendJson } from "@/lib/http/send-json";
 import { formatAverage, RATING_LABELS, type RatingSummary } from "@/lib/ratings/rating-summary";
 
 type Props = { articleId: number; initialSummary: RatingSummary; initialScore: number | null };

@@ -1,7 +1,8 @@
 import type { RateLimitRule, RateLimitStore, RateLimitVerdict } from "./rate-limit";
 
-// Keys seen since the last sweep; past this many, expired keys are dropped so memory stays bounded.
-const SWEEP_EVERY_KEYS = 10_000;
+// Past this many keys, expired ones are dropped so memory stays bounded. The threshold then
+// doubles from what is left, so a flood of live keys does not make every hit sweep.
+const SWEEP_AT_KEYS = 10_000;
 
 /**
  * A sliding-window log per key, in this process's memory: exact, and cheap at the sizes a
@@ -9,16 +10,18 @@ const SWEEP_EVERY_KEYS = 10_000;
  */
 export function createMemoryRateLimitStore(): RateLimitStore {
   const hits = new Map<string, { times: number[]; windowMs: number }>();
+  let sweepAt = SWEEP_AT_KEYS;
 
   function sweep(now: number) {
     for (const [key, entry] of hits) {
       if (entry.times[entry.times.length - 1] <= now - entry.windowMs) hits.delete(key);
     }
+    sweepAt = Math.max(SWEEP_AT_KEYS, 2 * hits.size);
   }
 
   return {
     async hit({ key, limit, windowMs }: RateLimitRule, now: number): Promise<RateLimitVerdict> {
-      if (hits.size >= SWEEP_EVERY_KEYS) sweep(now);
+      if (hits.size >= sweepAt) sweep(now);
       const entry = hits.get(key) ?? { times: [], windowMs };
       const recent = entry.times.filter((time) => time > now - windowMs);
       if (recent.length >= limit) {
