@@ -3,6 +3,7 @@ import { formatCount } from "../lib/format/number";
 import { formatAverage, RATING_LABELS } from "../lib/ratings/rating-summary";
 import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { allArticles, articleCounters, articleUrl, commentsOf, isPublicRow, type ArticleRow } from "./helpers/database";
+import { expectNoAccessibilityViolations } from "./helpers/accessibility";
 import { expect, test } from "./helpers/console-guard";
 import { signInAsEditor } from "./helpers/sign-in";
 
@@ -98,6 +99,7 @@ test("a guest's comment waits for approval; an editor approves it and Phản h�
   await signInAsEditor(editorPage, "/quan-tri/binh-luan");
   const item = editorPage.getByTestId("moderation-item").filter({ hasText: "Xin hỏi thời hạn nộp hồ sơ" });
   await expect(item).toContainText("mai.dinh@example.vn");
+  await expectNoAccessibilityViolations(editorPage);
   await item.getByRole("button", { name: "Duyệt" }).click();
   await expect(editorPage.getByRole("status")).toHaveText("Đã duyệt bình luận.");
   await expect(editorPage.getByTestId("moderation-item").filter({ hasText: "Xin hỏi thời hạn nộp hồ sơ" })).toHaveCount(0);
@@ -163,6 +165,10 @@ test("comments sort by newest, oldest and most liked", async ({ page }) => {
   // A pending comment is never shown.
   const pending = commentsOf(article.id).find((c) => c.status === "pending")!;
   await expect(page.getByText(pending.content)).toHaveCount(0);
+  // The threads, the rating widget and an open reply form pass WCAG 2.2 A/AA.
+  await page.getByTestId("comment").first().getByRole("button", { name: "Trả lời" }).first().click();
+  await expect(page.getByRole("form", { name: "Trả lời bình luận" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
 });
 
 test("a comment whose name and content are XSS payloads is shown as text, to editors and readers", async ({ page, browser }) => {
