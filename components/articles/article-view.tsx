@@ -1,23 +1,29 @@
 import type { PublicArticle } from "@/lib/articles/queries";
 import { formatCount } from "@/lib/format/number";
 import { formatDateLine } from "@/lib/format/vietnam-time";
+import { LiveViewCount } from "./live-view-count";
+import { PrintButton } from "./print-button";
 
-/** The article itself: title, date line, counters, summary, figure, body, author and source. */
-export function ArticleView({ article }: { article: PublicArticle }) {
+/**
+ * The article itself: title, date line, counters, summary, figure, body, author and source.
+ * Printed, it keeps exactly these and adds the article's address.
+ */
+export function ArticleView({ article, url }: { article: PublicArticle; url: string }) {
   const publishedAt = article.publishedAt!;
   return (
     <article>
       <h1 className="text-2xl font-bold leading-tight text-ink sm:text-3xl">{article.title}</h1>
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+      <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
         <time dateTime={publishedAt.toISOString()} data-testid="date-line">
           {formatDateLine(publishedAt)}
         </time>
         <span>
-          Đã xem: <span data-testid="view-count">{formatCount(article.viewCount)}</span>
+          Đã xem: <LiveViewCount articleId={article.id} initialViews={article.viewCount} />
         </span>
         <span>
           Phản hồi: <span data-testid="comment-count">{formatCount(article.commentCount)}</span>
         </span>
+        <PrintButton />
       </p>
       {article.summary ? <p className="mt-4 font-semibold leading-relaxed">{article.summary}</p> : null}
       {article.imageUrl ? (
@@ -55,6 +61,9 @@ export function ArticleView({ article }: { article: PublicArticle }) {
           )}
         </p>
       ) : null}
+      <p className="print-only mt-4 text-sm" data-testid="print-url">
+        Địa chỉ bài viết: {url}
+      </p>
       {article.tags.length > 0 ? (
         <p className="no-print mt-4 text-sm">
           <span className="font-semibold">Từ khóa: </span>

@@ -128,3 +128,38 @@ export function documentFiles(documentId: number): { id: number; fileName: strin
     .prepare(`SELECT id, fileName, mimeType, size FROM DocumentFile WHERE documentId = ? ORDER BY position, id`)
     .all(documentId) as { id: number; fileName: string; mimeType: string; size: number }[];
 }
+
+export type ArticleCounters = { viewCount: number; commentCount: number; ratingSum: number; ratingCount: number };
+
+export function articleCounters(articleId: number): ArticleCounters {
+  return db()
+    .prepare(`SELECT viewCount, commentCount, ratingSum, ratingCount FROM Article WHERE id = ?`)
+    .get(articleId) as ArticleCounters;
+}
+
+export type CommentRow = {
+  id: number;
+  parentId: number | null;
+  authorName: string;
+  authorEmail: string;
+  content: string;
+  status: string;
+  likeCount: number;
+  dislikeCount: number;
+  createdAt: Date;
+};
+
+export function commentsOf(articleId: number): CommentRow[] {
+  const rows = db()
+    .prepare(
+      `SELECT id, parentId, authorName, authorEmail, content, status, likeCount, dislikeCount, createdAt
+         FROM Comment WHERE articleId = ? ORDER BY id`,
+    )
+    .all(articleId) as Record<string, unknown>[];
+  return rows.map((row) => ({ ...(row as unknown as CommentRow), createdAt: toDate(row.createdAt)! }));
+}
+
+export function moderationModeSetting(): string | null {
+  const row = db().prepare(`SELECT value FROM Setting WHERE key = 'comments.moderation'`).get() as { value: string } | undefined;
+  return row?.value ?? null;
+}

@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { demoArticles } from "./content/articles";
 import { demoDocuments } from "./content/documents";
 import { DEMO_ADMIN } from "./demo-admin";
+import { seedComments } from "./seed-comments";
 import { seedDocuments } from "./seed-documents";
 import { seedNews } from "./seed-news";
 import { seedStats } from "./seed-stats";
@@ -20,7 +21,7 @@ export type SeedContext = { db: Db; adminId: number; now: Date };
  * The demo portal, one step per area, run in order inside one transaction. A feature
  * that needs demo data adds its step here.
  */
-const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [seedNews, seedDocuments, seedStats];
+const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [seedNews, seedDocuments, seedComments, seedStats];
 
 /**
  * Fills an empty database with the demo portal. Safe to run again: the editor account is

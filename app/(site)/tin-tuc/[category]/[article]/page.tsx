@@ -4,9 +4,20 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleLinkList } from "@/components/articles/article-link-list";
 import { ArticleView } from "@/components/articles/article-view";
+import { CommentSection } from "@/components/comments/comment-section";
+import { AggregateRatingJsonLd } from "@/components/rating/aggregate-rating-json-ld";
+import { ArticleRating } from "@/components/rating/article-rating";
 import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { getPublicArticle, listNeighbourArticles } from "@/lib/articles/queries";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { listArticleComments } from "@/lib/comments/list-comments";
+import { getDb } from "@/lib/db/client";
+import { findVisitorScore } from "@/lib/ratings/rate-article";
+import { ratingSummary } from "@/lib/ratings/rating-summary";
+import { absoluteUrl } from "@/lib/site/site-url";
 import { parseSlugId } from "@/lib/text/slugify";
+import { readVisitorId } from "@/lib/visitors/visitor-id";
+import "./print.css";
 
 const NEIGHBOURS_PER_LIST = 10;
 
@@ -35,10 +46,18 @@ export default async function ArticlePage({ params }: Props) {
   const canonical = articlePath(article);
   if (canonical !== `/tin-tuc/${category}/${segment}`) permanentRedirect(canonical);
 
-  const { newer, older } = await listNeighbourArticles(
-    { id: article.id, categoryId: article.categoryId, publishedAt: article.publishedAt! },
-    NEIGHBOURS_PER_LIST,
-  );
+  // The visitor cookie is only read here (the view is counted by the browser, never by rendering):
+  // it lets the rating and the like buttons show this visitor's own choices after a reload.
+  const visitorId = await readVisitorId();
+  const db = await getDb();
+  const [{ newer, older }, visitorScore, comments, user] = await Promise.all([
+    listNeighbourArticles({ id: article.id, categoryId: article.categoryId, publishedAt: article.publishedAt! }, NEIGHBOURS_PER_LIST),
+    findVisitorScore(db, article.id, visitorId),
+    listArticleComments(db, article.id, { sort: "newest", page: 1, visitorId }),
+    getCurrentUser(),
+  ]);
+  const url = absoluteUrl(canonical);
+  const rating = ratingSummary(article);
 
   return (
     <div className="rounded border border-gray-200 bg-white p-4 sm:p-6">
@@ -51,7 +70,19 @@ export default async function ArticlePage({ params }: Props) {
           {article.category.name}
         </Link>
       </nav>
-      <ArticleView article={article} />
+      <ArticleView article={article} url={url} />
+      {article.allowRating ? (
+        <>
+          <ArticleRating articleId={article.id} initialSummary={rating} initialScore={visitorScore} />
+          <AggregateRatingJsonLd title={article.title} url={url} summary={rating} />
+        </>
+      ) : null}
+      <CommentSection
+        articleId={article.id}
+        initialPage={comments}
+        author={user ? { name: user.name, email: user.email } : null}
+        open={article.allowComments}
+      />
       <ArticleLinkList id="tin-moi-hon" title="Những tin mới hơn" articles={newer} />
       <ArticleLinkList id="tin-cu-hon" title="Những tin cũ hơn" articles={older} />
     </div>

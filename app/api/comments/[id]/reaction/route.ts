@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { COMMENT_NOT_FOUND } from "@/lib/comments/comment-status";
+import { reactionInput, reactToComment } from "@/lib/comments/react-to-comment";
+import { getDb } from "@/lib/db/client";
+import { handleRoute, parseRouteId, readJsonBody } from "@/lib/http/api-error";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
+import { reactionLimits } from "@/lib/rate-limit/reader-limits";
+import { identifyReader } from "@/lib/visitors/identify-reader";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** `{"reaction": "like" | "dislike"}` → `{"likes", "dislikes"}`; once per visitor per comment (409). */
+export const POST = handleRoute(async (request: Request, { params }: Context) => {
+  const commentId = parseRouteId((await params).id, COMMENT_NOT_FOUND);
+  const { reaction } = reactionInput.parse(await readJsonBody(request, 1_024));
+  const reader = await identifyReader(request);
+  await enforceRateLimits(reactionLimits(reader));
+  return NextResponse.json(await reactToComment(await getDb(), { commentId, visitorId: reader.visitorId, reaction }));
+});

@@ -1,0 +1,234 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { publicArticleWhere } from "@/lib/articles/visibility";
+import { getDb } from "@/lib/db/client";
+import { ApiError } from "@/lib/http/api-error";
+import type { Reader } from "@/lib/visitors/identify-reader";
+import { commentInput } from "./comment-input";
+import { COMMENTS_PER_PAGE } from "./comment-sort";
+import { listArticleComments } from "./list-comments";
+import { moderateComment } from "./moderate-comment";
+import { listCommentsForModeration } from "./moderation-queue";
+import { DEFAULT_MODERATION_MODE, readModerationMode, saveModerationMode } from "./moderation-mode";
+import { postComment } from "./post-comment";
+import { ALREADY_REACTED, reactToComment } from "./react-to-comment";
+
+const reader = (): Reader => ({ visitorId: randomUUID(), ipHash: "test-ip" });
+const input = (content: string, extra: Record<string, unknown> = {}) =>
+  commentInput.parse({ name: "Lê Thị Hoa", email: "hoa@example.vn", content, ...extra });
+const statusOf = (error: unknown) => (error instanceof ApiError ? error.status : error);
+
+let nextArticle = 0;
+/** A public article no other test (or the seed) has commented on. */
+async function freshArticle() {
+  const db = await getDb();
+  return db.article.findFirstOrThrow({
+    where: { ...publicArticleWhere(), comments: { none: {} } },
+    orderBy: { id: "asc" },
+    skip: 20 + nextArticle++,
+  });
+}
+async function commentCountOf(articleId: number) {
+  const db = await getDb();
+  return (await db.article.findUniqueOrThrow({ where: { id: articleId } })).commentCount;
+}
+async function adminId() {
+  const db = await getDb();
+  return (await db.user.findFirstOrThrow()).id;
+}
+
+afterEach(async () => saveModerationMode(await getDb(), DEFAULT_MODERATION_MODE));
+
+describe("posting comments", () => {
+  it("holds a guest's comment by default and counts nothing until it is approved", async () => {
+    const db = await getDb();
+    const article = await freshArticle();
+    expect(await readModerationMode(db)).toBe("guests");
+    const posted = await postComment(db, { articleId: article.id, input: input("Xin hỏi lịch tiếp dân tháng sau?"), reader: reader() });
+    expect(posted.status).toBe("pending");
+    expect(await commentCountOf(article.id)).toBe(0);
+    expect((await listArticleComments(db, article.id, { sort: "newest", page: 1 })).comments).toEqual([]);
+
+    await moderateComment(db, { commentId: posted.id!, action: "approve", userId: await adminId() });
+    expect(await commentCountOf(article.id)).toBe(1);
+    const listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    expect(listed.comments.map((c) => c.content)).toEqual(["Xin hỏi lịch tiếp dân tháng sau?"]);
+    expect(JSON.stringify(listed)).not.toContain("hoa@example.vn");
+    expect(await db.auditLog.count({ where: { action: "comment.approve", targetId: posted.id! } })).toBe(1);
+  });
+
+  it("approves at once in mode none and for signed-in staff; holds everyone in mode all except staff", async () => {
+    const db = await getDb();
+    const article = await freshArticle();
+    await saveModerationMode(db, "none");
+    expect((await postComment(db, { articleId: article.id, input: input("Đồng ý."), reader: reader() })).status).toBe("approved");
+    await saveModerationMode(db, "all");
+    expect((await postComment(db, { articleId: article.id, input: input("Chờ duyệt."), reader: reader() })).status).toBe("pending");
+    const staff = await postComment(db, { articleId: article.id, input: input("Ban biên tập trả lời."), reader: reader(), staffUserId: await adminId() });
+    expect(staff.status).toBe("approved");
+    expect(await commentCountOf(article.id)).toBe(2);
+  });
+
+  it("drops a comment whose honeypot is filled, answering like a held one", async () => {
+    const db = await getDb();
+    const article = await freshArticle();
+    const posted = await postComment(db, { articleId: article.id, input: input("Mua ngay!", { website: "http://spam.example" }), reader: reader() });
+    expect(posted).toEqual({ id: null, status: "pending" });
+    expect(await db.comment.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
+  it("refuses unknown or non-public articles (404), closed ones (403) and replies to what is not an approved comment of the article (404)", async () => {
+    const db = await getDb();
+    const draft = await db.article.findFirstOrThrow({ where: { status: "draft" } });
+    for (const articleId of [draft.id, 987_654]) {
+      expect(statusOf(await postComment(db, { articleId, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe(404);
+    }
+    const closed = await freshArticle();
+    await db.article.update({ where: { id: closed.id }, data: { allowComments: false } });
+    try {
+      expect(statusOf(await postComment(db, { articleId: closed.id, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe(403);
+    } finally {
+      await db.article.update({ where: { id: closed.id }, data: { allowComments: true } });
+    }
+
+    const article = await freshArticle();
+    const other = await freshArticle();
+    const pending = await postComment(db, { articleId: article.id, input: input("Đang chờ"), reader: reader() });
+    await saveModerationMode(db, "none");
+    const elsewhere = await postComment(db, { articleId: other.id, input: input("Bài khác"), reader: reader() });
+    for (const parentId of [pending.id, elsewhere.id, 987_654]) {
+      const error = await postComment(db, { articleId: article.id, input: input("Trả lời", { parentId }), reader: reader() }).catch((e: unknown) => e);
+      expect(statusOf(error)).toBe(404);
+    }
+  });
+});
+
+describe("threads, sorting and pagination", () => {
+  it("nests replies at any depth, oldest first, and sorts and pages the threads", async () => {
+    const db = await getDb();
+    await saveModerationMode(db, "none");
+    const article = await freshArticle();
+    // Spread over the last hour and a half, a minute apart, so every order is well defined.
+    const post = async (content: string, minute: number, parentId?: number) => {
+      const { id } = await postComment(db, { articleId: article.id, input: input(content, { parentId }), reader: reader() });
+      await db.comment.update({ where: { id: id! }, data: { createdAt: new Date(Date.now() - (90 - minute) * 60_000) } });
+      return id!;
+    };
+    const topIds: number[] = [];
+    for (let i = 0; i < COMMENTS_PER_PAGE + 2; i++) topIds.push(await post(`Ý kiến số ${i + 1}`, i));
+    const reply = await post("Trả lời ý kiến 1", 30, topIds[0]);
+    const deep = await post("Trả lời lồng", 31, reply);
+    await post("Trả lời sâu hơn", 32, deep);
+    await post("Trả lời ý kiến 1 lần hai", 33, topIds[0]);
+    await reactToComment(db, { commentId: topIds[4], visitorId: randomUUID(), reaction: "like" });
+    await reactToComment(db, { commentId: topIds[4], visitorId: randomUUID(), reaction: "like" });
+    await reactToComment(db, { commentId: topIds[7], visitorId: randomUUID(), reaction: "like" });
+
+    const newest = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    expect(newest.total).toBe(COMMENTS_PER_PAGE + 6);
+    expect(await commentCountOf(article.id)).toBe(newest.total);
+    expect(newest.pageCount).toBe(2);
+    expect(newest.comments).toHaveLength(COMMENTS_PER_PAGE);
+    expect(newest.comments[0].content).toBe(`Ý kiến số ${COMMENTS_PER_PAGE + 2}`);
+
+    const oldest = await listArticleComments(db, article.id, { sort: "oldest", page: 1 });
+    const first = oldest.comments[0];
+    expect(first.content).toBe("Ý kiến số 1");
+    expect(first.replies.map((c) => c.content)).toEqual(["Trả lời ý kiến 1", "Trả lời ý kiến 1 lần hai"]);
+    expect(first.replies[0].replies[0].content).toBe("Trả lời lồng");
+    expect(first.replies[0].replies[0].replies[0].content).toBe("Trả lời sâu hơn");
+
+    const liked = await listArticleComments(db, article.id, { sort: "liked", page: 1 });
+    expect(liked.comments.slice(0, 2).map((c) => c.id)).toEqual([topIds[4], topIds[7]]);
+
+    const second = await listArticleComments(db, article.id, { sort: "newest", page: 2 });
+    expect(second.comments.map((c) => c.content)).toEqual(["Ý kiến số 2", "Ý kiến số 1"]);
+    expect(statusOf(await listArticleComments(db, article.id, { sort: "newest", page: 3 }).catch((e: unknown) => e))).toBe(404);
+  });
+
+  it("shows the replies of a hidden comment under its nearest approved ancestor, and re-parents on delete", async () => {
+    const db = await getDb();
+    await saveModerationMode(db, "none");
+    const article = await freshArticle();
+    const post = async (content: string, parentId?: number) =>
+      (await postComment(db, { articleId: article.id, input: input(content, { parentId }), reader: reader() })).id!;
+    const root = await post("Gốc");
+    const middle = await post("Giữa", root);
+    const leaf = await post("Lá", middle);
+    const userId = await adminId();
+
+    await moderateComment(db, { commentId: middle, action: "hide", userId });
+    expect(await commentCountOf(article.id)).toBe(2);
+    let listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    expect(listed.comments[0].replies.map((c) => c.content)).toEqual(["Lá"]);
+
+    await moderateComment(db, { commentId: middle, action: "delete", userId });
+    expect((await db.comment.findUniqueOrThrow({ where: { id: leaf } })).parentId).toBe(root);
+    expect(await commentCountOf(article.id)).toBe(2);
+
+    await moderateComment(db, { commentId: root, action: "delete", userId });
+    expect(await commentCountOf(article.id)).toBe(1);
+    listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    expect(listed.comments.map((c) => c.content)).toEqual(["Lá"]);
+    expect(statusOf(await moderateComment(db, { commentId: root, action: "approve", userId }).catch((e: unknown) => e))).toBe(404);
+  });
+
+  it("counts an approval once when two editors approve the same comment at the same time", async () => {
+    const db = await getDb();
+    const article = await freshArticle();
+    const posted = await postComment(db, { articleId: article.id, input: input("Cùng lúc"), reader: reader() });
+    const userId = await adminId();
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => moderateComment(db, { commentId: posted.id!, action: "approve", userId }).then(() => "ok", statusOf)),
+    );
+    expect(outcomes.every((outcome) => outcome === "ok" || outcome === 409)).toBe(true);
+    expect(await commentCountOf(article.id)).toBe(1);
+  });
+});
+
+describe("likes and dislikes", () => {
+  it("takes one reaction per visitor per comment, remembers it, and refuses a pending comment", async () => {
+    const db = await getDb();
+    await saveModerationMode(db, "none");
+    const article = await freshArticle();
+    const { id } = await postComment(db, { articleId: article.id, input: input("Thích không?"), reader: reader() });
+    const visitorId = randomUUID();
+    expect(await reactToComment(db, { commentId: id!, visitorId, reaction: "like" })).toEqual({ likes: 1, dislikes: 0 });
+    const again = await reactToComment(db, { commentId: id!, visitorId, reaction: "dislike" }).catch((e: unknown) => e);
+    expect(statusOf(again)).toBe(409);
+    expect((again as ApiError).message).toBe(ALREADY_REACTED);
+    expect(await reactToComment(db, { commentId: id!, visitorId: randomUUID(), reaction: "dislike" })).toEqual({ likes: 1, dislikes: 1 });
+    const listed = await listArticleComments(db, article.id, { sort: "newest", page: 1, visitorId });
+    expect(listed.comments[0].myReaction).toBe("like");
+
+    await saveModerationMode(db, "guests");
+    const pending = await postComment(db, { articleId: article.id, input: input("Chưa duyệt"), reader: reader() });
+    for (const commentId of [pending.id!, 987_654]) {
+      expect(statusOf(await reactToComment(db, { commentId, visitorId, reaction: "like" }).catch((e: unknown) => e))).toBe(404);
+    }
+  });
+
+  it("loses no like: 200 concurrent visitors add exactly 200", async () => {
+    const db = await getDb();
+    await saveModerationMode(db, "none");
+    const article = await freshArticle();
+    const { id } = await postComment(db, { articleId: article.id, input: input("Rất hay"), reader: reader() });
+    await Promise.all(Array.from({ length: 200 }, () => reactToComment(db, { commentId: id!, visitorId: randomUUID(), reaction: "like" })));
+    const comment = await db.comment.findUniqueOrThrow({ where: { id: id! } });
+    expect(comment.likeCount).toBe(200);
+    expect(await db.commentReaction.count({ where: { commentId: id! } })).toBe(200);
+  });
+});
+
+describe("moderation queue", () => {
+  it("lists one status at a time with the email for editors and the counts per status", async () => {
+    const db = await getDb();
+    const article = await freshArticle();
+    const posted = await postComment(db, { articleId: article.id, input: input("Hàng chờ"), reader: reader() });
+    const queue = await listCommentsForModeration(db, { status: "pending", page: 1 });
+    const found = queue.comments.find((c) => c.id === posted.id);
+    expect(found).toMatchObject({ authorEmail: "hoa@example.vn", isReply: false, byStaff: false, article: { id: article.id } });
+    expect(queue.total).toBe(queue.counts.pending);
+    expect(queue.counts.pending).toBe(await db.comment.count({ where: { status: "pending" } }));
+  });
+});

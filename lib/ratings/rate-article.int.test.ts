@@ -1,0 +1,88 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { publicArticleWhere } from "@/lib/articles/visibility";
+import { getDb } from "@/lib/db/client";
+import { ApiError } from "@/lib/http/api-error";
+import { ALREADY_RATED, findVisitorScore, rateArticle, ratingInput } from "./rate-article";
+
+async function publicArticle(skip: number) {
+  const db = await getDb();
+  return db.article.findFirstOrThrow({ where: publicArticleWhere(), orderBy: { id: "desc" }, skip });
+}
+
+const statusOf = (error: unknown) => (error instanceof ApiError ? error.status : error);
+
+describe("rateArticle", () => {
+  it("records one vote per visitor, remembers it, and refuses a second with 409", async () => {
+    const db = await getDb();
+    const article = await publicArticle(0);
+    const visitorId = randomUUID();
+    const first = await rateArticle(db, { articleId: article.id, visitorId, score: 4 });
+    expect(first.count).toBe(article.ratingCount + 1);
+    const second = await rateArticle(db, { articleId: article.id, visitorId, score: 5 }).catch((e: unknown) => e);
+    expect(statusOf(second)).toBe(409);
+    expect((second as ApiError).message).toBe(ALREADY_RATED);
+    expect(await findVisitorScore(db, article.id, visitorId)).toBe(4);
+    expect(await findVisitorScore(db, article.id, randomUUID())).toBeNull();
+    expect(await findVisitorScore(db, article.id, null)).toBeNull();
+
+    await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 1 });
+    const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(after.ratingCount).toBe(article.ratingCount + 2);
+    expect(after.ratingSum).toBe(article.ratingSum + 5);
+  });
+
+  it("answers the average to one decimal", async () => {
+    const db = await getDb();
+    const article = await publicArticle(1);
+    expect(article.ratingCount).toBe(0);
+    await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 5 });
+    await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 4 });
+    expect(await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 4 })).toEqual({ average: 4.3, count: 3 });
+  });
+
+  it("refuses unknown and non-public articles with 404, and articles closed to rating with 403", async () => {
+    const db = await getDb();
+    const draft = await db.article.findFirstOrThrow({ where: { status: "draft" } });
+    for (const articleId of [draft.id, 987_654]) {
+      expect(statusOf(await rateArticle(db, { articleId, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe(404);
+    }
+    const closed = await publicArticle(2);
+    await db.article.update({ where: { id: closed.id }, data: { allowRating: false } });
+    try {
+      expect(statusOf(await rateArticle(db, { articleId: closed.id, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe(403);
+    } finally {
+      await db.article.update({ where: { id: closed.id }, data: { allowRating: true } });
+    }
+  });
+
+  it("loses no vote: 200 concurrent visitors add exactly 200 votes and their points", async () => {
+    const db = await getDb();
+    const article = await publicArticle(3);
+    const scores = Array.from({ length: 200 }, (_, i) => (i % 5) + 1);
+    await Promise.all(scores.map((score) => rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score })));
+    const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(after.ratingCount).toBe(article.ratingCount + 200);
+    expect(after.ratingSum).toBe(article.ratingSum + scores.reduce((sum, score) => sum + score, 0));
+    expect(await db.rating.count({ where: { articleId: article.id } })).toBe(after.ratingCount);
+  });
+
+  it("lets exactly one of many racing votes from the same visitor through", async () => {
+    const db = await getDb();
+    const article = await publicArticle(4);
+    const visitorId = randomUUID();
+    const outcomes = await Promise.all(
+      Array.from({ length: 25 }, () => rateArticle(db, { articleId: article.id, visitorId, score: 3 }).then(() => 200, statusOf)),
+    );
+    expect(outcomes.filter((status) => status === 200)).toHaveLength(1);
+    expect(outcomes.filter((status) => status === 409)).toHaveLength(24);
+  });
+});
+
+describe("ratingInput", () => {
+  it("accepts integers 1 to 5 only", () => {
+    for (const score of [1, 3, 5]) expect(ratingInput.safeParse({ score }).success).toBe(true);
+    for (const score of [0, 6, 2.5, "4", null, -1]) expect(ratingInput.safeParse({ score }).success).toBe(false);
+    expect(ratingInput.safeParse({}).error?.issues[0].message).toMatch(/từ 1 đến 5/);
+  });
+});
