@@ -5,6 +5,7 @@ import { demoDocuments } from "./content/documents";
 import { DEMO_ADMIN } from "./demo-admin";
 import { seedDocuments } from "./seed-documents";
 import { seedNews } from "./seed-news";
+import { seedUsers } from "./seed-users";
 
 
 const SEEDED_MARKER = "demo-content-seeded-at";
@@ -19,7 +20,7 @@ export type SeedContext = { db: Db; adminId: number; now: Date };
  * The demo portal, one step per area, run in order inside one transaction. A feature
  * that needs demo data adds its step here.
  */
-const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [seedNews, seedDocuments];
+const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [seedNews, seedDocuments, seedUsers];
 
 /**
  * Fills an empty database with the demo portal. Safe to run again: the editor account is

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/editor-area/access-denied";
+import { ActionForm } from "@/components/editor-area/action-form";
+import { CategoryFields } from "@/components/editor-area/category-fields";
+import { SubmitButton } from "@/components/editor-area/form-controls";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { flattenTree } from "@/lib/categories/category-tree";
+import { listCategoriesForAdmin } from "@/lib/categories/manage-categories";
+import { formatCount } from "@/lib/format/number";
+import { createCategoryAction, moveCategoryAction } from "./actions";
+
+export const metadata: Metadata = { title: "Chuyên mục", robots: { index: false } };
+
+export default async function CategoriesPage() {
+  const user = await requirePageUser("/quan-tri/chuyen-muc");
+  if (!can(user.role, "category.manage")) return <AccessDenied />;
+  const tree = flattenTree(await listCategoriesForAdmin(user));
+  const isFirst = (index: number) => !tree.slice(0, index).some((row) => row.parentId === tree[index].parentId);
+  const isLast = (index: number) => !tree.slice(index + 1).some((row) => row.parentId === tree[index].parentId);
+  return (
+    <main className="space-y-6 rounded border border-gray-200 bg-white p-6">
+      <h1 className="text-2xl font-bold text-brand-700">Chuyên mục</h1>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Cây chuyên mục theo thứ tự hiển thị</caption>
+          <thead className="border-b-2 border-gray-300">
+            <tr>
+              <th scope="col" className="py-2 pr-3">Tên</th>
+              <th scope="col" className="py-2 pr-3">Đường dẫn</th>
+              <th scope="col" className="py-2 pr-3">Bài viết</th>
+              <th scope="col" className="py-2 pr-3">Trạng thái</th>
+              <th scope="col" className="py-2">Thứ tự</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tree.map((category, index) => (
+              <tr key={category.id} className="border-b border-gray-200 align-top">
+                <td className="py-2 pr-3" style={{ paddingLeft: `${category.depth * 1.5}rem` }}>
+                  <Link href={`/quan-tri/chuyen-muc/${category.id}`} className="font-semibold text-brand-700 underline">
+                    {category.name}
+                  </Link>
+                </td>
+                <td className="py-2 pr-3">{category.slug}</td>
+                <td className="py-2 pr-3">{formatCount(category._count.articles)}</td>
+                <td className="py-2 pr-3">
+                  {category.active ? "Đang hoạt động" : "Đã ẩn"}
+                  {category.active && category.showOnHome ? ", trên trang chủ" : ""}
+                </td>
+                <td className="py-2">
+                  <ActionForm action={moveCategoryAction} className="flex flex-wrap items-center gap-1">
+                    <input type="hidden" name="categoryId" value={category.id} />
+                    <button
+                      type="submit"
+                      name="direction"
+                      value="up"
+                      disabled={isFirst(index)}
+                      aria-label={`Chuyển "${category.name}" lên`}
+                      className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40"
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="submit"
+                      name="direction"
+                      value="down"
+                      disabled={isLast(index)}
+                      aria-label={`Chuyển "${category.name}" xuống`}
+                      className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40"
+                    >
+                      ↓
+                    </button>
+                  </ActionForm>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="tao-chuyen-muc">
+        <h2 id="tao-chuyen-muc" className="text-lg font-bold">
+          Thêm chuyên mục
+        </h2>
+        <ActionForm action={createCategoryAction} className="mt-3 grid max-w-xl gap-3">
+          <CategoryFields idPrefix="new-category" parents={tree} />
+          <div>
+            <SubmitButton>Thêm chuyên mục</SubmitButton>
+          </div>
+        </ActionForm>
+      </section>
+    </main>
+  );
+}
