@@ -16,7 +16,7 @@ export async function EditorDashboard({ user }: { user: CurrentUser }) {
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {counts.map((item) => (
           <li key={item.label}>
-            <Link href={item.href} className="block rounded border border-gray-200 p-4 hover:border-brand-600">
+            <Link href={item.href} prefetch={false} className="block rounded border border-gray-200 p-4 hover:border-brand-600">
               <span className="block text-3xl font-bold text-brand-700">{formatCount(item.count)}</span>
               <span className="text-sm">{item.label}</span>
             </Link>
