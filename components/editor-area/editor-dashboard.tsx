@@ -10,7 +10,7 @@ export async function EditorDashboard({ user }: { user: CurrentUser }) {
     <main className="rounded border border-gray-200 bg-white p-6">
       <h1 className="text-2xl font-bold text-brand-700">Khu vực biên tập</h1>
       <p className="mt-3">
-        Xin chào <strong>{user.name}</strong> ({ROLE_LABELS[user.role]}, {user.email}).
+        Xin chào <strong>{user.name}</strong> ({ROLE_LABELS[user.role]}).
       </p>
       <h2 className="mt-6 text-lg font-bold">Việc cần làm</h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
