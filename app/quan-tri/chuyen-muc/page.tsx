@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/editor-area/access-denied";
 import { ActionForm } from "@/components/editor-area/action-form";
+import { FormSection } from "@/components/editor-area/form-section";
 import { CategoryFields } from "@/components/editor-area/category-fields";
 import { SubmitButton } from "@/components/editor-area/form-controls";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -12,6 +13,11 @@ import { formatCount } from "@/lib/format/number";
 import { createCategoryAction, moveCategoryAction } from "./actions";
 
 export const metadata: Metadata = { title: "Chuyên mục", robots: { index: false } };
+
+const MOVES = [
+  { direction: "up", word: "lên", arrow: "↑" },
+  { direction: "down", word: "xuống", arrow: "↓" },
+] as const;
 
 export default async function CategoriesPage() {
   const user = await requirePageUser("/quan-tri/chuyen-muc");
@@ -51,26 +57,19 @@ export default async function CategoriesPage() {
                 <td className="py-2">
                   <ActionForm action={moveCategoryAction} className="flex flex-wrap items-center gap-1">
                     <input type="hidden" name="categoryId" value={category.id} />
-                    <button
-                      type="submit"
-                      name="direction"
-                      value="up"
-                      disabled={isFirst(index)}
-                      aria-label={`Chuyển "${category.name}" lên`}
-                      className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40"
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="submit"
-                      name="direction"
-                      value="down"
-                      disabled={isLast(index)}
-                      aria-label={`Chuyển "${category.name}" xuống`}
-                      className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40"
-                    >
-                      ↓
-                    </button>
+                    {MOVES.map((move) => (
+                      <button
+                        key={move.direction}
+                        type="submit"
+                        name="direction"
+                        value={move.direction}
+                        disabled={move.direction === "up" ? isFirst(index) : isLast(index)}
+                        aria-label={`Chuyển "${category.name}" ${move.word}`}
+                        className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40"
+                      >
+                        {move.arrow}
+                      </button>
+                    ))}
                   </ActionForm>
                 </td>
               </tr>
@@ -78,17 +77,12 @@ export default async function CategoriesPage() {
           </tbody>
         </table>
       </div>
-      <section aria-labelledby="tao-chuyen-muc">
-        <h2 id="tao-chuyen-muc" className="text-lg font-bold">
-          Thêm chuyên mục
-        </h2>
-        <ActionForm action={createCategoryAction} className="mt-3 grid max-w-xl gap-3">
-          <CategoryFields idPrefix="new-category" parents={tree} />
-          <div>
-            <SubmitButton>Thêm chuyên mục</SubmitButton>
-          </div>
-        </ActionForm>
-      </section>
+      <FormSection id="tao-chuyen-muc" title="Thêm chuyên mục" action={createCategoryAction}>
+        <CategoryFields idPrefix="new-category" parents={tree} />
+        <div>
+          <SubmitButton>Thêm chuyên mục</SubmitButton>
+        </div>
+      </FormSection>
     </main>
   );
 }

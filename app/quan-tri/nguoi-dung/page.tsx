@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/editor-area/access-denied";
-import { ActionForm } from "@/components/editor-area/action-form";
+import { FormSection } from "@/components/editor-area/form-section";
 import { SelectField, SubmitButton, TextField } from "@/components/editor-area/form-controls";
 import { ROLE_OPTIONS } from "@/components/editor-area/role-options";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -48,28 +48,23 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
-      <section aria-labelledby="tao-tai-khoan">
-        <h2 id="tao-tai-khoan" className="text-lg font-bold">
-          Tạo tài khoản
-        </h2>
-        <ActionForm action={createUserAction} className="mt-3 grid max-w-xl gap-3">
-          <TextField id="new-name" label="Họ tên" name="name" required />
-          <TextField id="new-email" label="Email" name="email" type="email" required autoComplete="off" />
-          <SelectField id="new-role" label="Vai trò" name="role" options={ROLE_OPTIONS} defaultValue="editor" />
-          <TextField
-            id="new-password"
-            label="Mật khẩu ban đầu"
-            name="password"
-            type="password"
-            required
-            autoComplete="new-password"
-            hint="Ít nhất 10 ký tự. Hãy gửi mật khẩu cho người dùng qua kênh riêng."
-          />
-          <div>
-            <SubmitButton>Tạo tài khoản</SubmitButton>
-          </div>
-        </ActionForm>
-      </section>
+      <FormSection id="tao-tai-khoan" title="Tạo tài khoản" action={createUserAction}>
+        <TextField id="new-name" label="Họ tên" name="name" required />
+        <TextField id="new-email" label="Email" name="email" type="email" required autoComplete="off" />
+        <SelectField id="new-role" label="Vai trò" name="role" options={ROLE_OPTIONS} defaultValue="editor" />
+        <TextField
+          id="new-password"
+          label="Mật khẩu ban đầu"
+          name="password"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint="Ít nhất 10 ký tự. Hãy gửi mật khẩu cho người dùng qua kênh riêng."
+        />
+        <div>
+          <SubmitButton>Tạo tài khoản</SubmitButton>
+        </div>
+      </FormSection>
     </main>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/editor-area/access-denied";
-import { ActionForm } from "@/components/editor-area/action-form";
+import { FormSection } from "@/components/editor-area/form-section";
 import { SelectField, SubmitButton, TextField } from "@/components/editor-area/form-controls";
 import { ROLE_OPTIONS } from "@/components/editor-area/role-options";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -53,56 +53,45 @@ export default async function UserPage({ params }: Props) {
         </p>
       ) : (
         <>
-          <section aria-labelledby="doi-vai-tro">
-            <h2 id="doi-vai-tro" className="text-lg font-bold">
-              Đổi vai trò
-            </h2>
-            <ActionForm action={changeRoleAction} className="mt-3 grid max-w-md gap-3">
-              <input type="hidden" name="userId" value={user.id} />
-              <SelectField id="role" label="Vai trò" name="role" options={ROLE_OPTIONS} defaultValue={user.role} />
-              <div>
-                <SubmitButton>Lưu vai trò</SubmitButton>
-              </div>
-            </ActionForm>
-          </section>
-          <section aria-labelledby="khoa-tai-khoan">
-            <h2 id="khoa-tai-khoan" className="text-lg font-bold">
-              {user.disabled ? "Mở khóa tài khoản" : "Khóa tài khoản"}
-            </h2>
-            <ActionForm action={setDisabledAction} className="mt-3 grid max-w-md gap-3">
-              <input type="hidden" name="userId" value={user.id} />
-              <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-              {user.disabled ? null : (
-                <p className="text-sm">Người dùng bị đăng xuất ngay và không đăng nhập được cho đến khi được mở khóa.</p>
-              )}
-              <div>
-                <SubmitButton tone="secondary">{user.disabled ? "Mở khóa" : "Khóa tài khoản"}</SubmitButton>
-              </div>
-            </ActionForm>
-          </section>
+          <FormSection id="doi-vai-tro" title="Đổi vai trò" action={changeRoleAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <SelectField id="role" label="Vai trò" name="role" options={ROLE_OPTIONS} defaultValue={user.role} />
+            <div>
+              <SubmitButton>Lưu vai trò</SubmitButton>
+            </div>
+          </FormSection>
+          <FormSection
+            id="khoa-tai-khoan"
+            title={user.disabled ? "Mở khóa tài khoản" : "Khóa tài khoản"}
+            action={setDisabledAction}
+          >
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+            {user.disabled ? null : (
+              <p className="text-sm">Người dùng bị đăng xuất ngay và không đăng nhập được cho đến khi được mở khóa.</p>
+            )}
+            <div>
+              <SubmitButton tone="secondary">{user.disabled ? "Mở khóa" : "Khóa tài khoản"}</SubmitButton>
+            </div>
+          </FormSection>
         </>
       )}
 
-      <section aria-labelledby="dat-lai-mat-khau">
-        <h2 id="dat-lai-mat-khau" className="text-lg font-bold">
-          Đặt lại mật khẩu
-        </h2>
-        <ActionForm action={resetPasswordAction} className="mt-3 grid max-w-md gap-3">
-          <input type="hidden" name="userId" value={user.id} />
-          <TextField
-            id="reset-password"
-            label="Mật khẩu mới"
-            name="password"
-            type="password"
-            required
-            autoComplete="new-password"
-            hint="Ít nhất 10 ký tự. Mọi phiên đăng nhập của tài khoản này sẽ kết thúc."
-          />
-          <div>
-            <SubmitButton tone="secondary">Đặt mật khẩu mới</SubmitButton>
-          </div>
-        </ActionForm>
-      </section>
+      <FormSection id="dat-lai-mat-khau" title="Đặt lại mật khẩu" action={resetPasswordAction}>
+        <input type="hidden" name="userId" value={user.id} />
+        <TextField
+          id="reset-password"
+          label="Mật khẩu mới"
+          name="password"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint="Ít nhất 10 ký tự. Mọi phiên đăng nhập của tài khoản này sẽ kết thúc."
+        />
+        <div>
+          <SubmitButton tone="secondary">Đặt mật khẩu mới</SubmitButton>
+        </div>
+      </FormSection>
     </main>
   );
 }
