@@ -108,30 +108,32 @@ test("an admin manages accounts: create, sign in, disable ends the session at on
   await theirs.close();
 });
 
-test("an admin adds a category and reorders it in the tree", async ({ page }) => {
-  const name = `Chuyên đề ${Date.now()}`;
+test("an admin adds categories under a parent and reorders them in the tree", async ({ page }) => {
+  const stamp = Date.now();
+  const [first, second] = [`Chuyên đề A ${stamp}`, `Chuyên đề B ${stamp}`];
   await signIn(page, "admin", "/quan-tri/chuyen-muc");
   const parentLabel = await page.getByLabel("Thuộc chuyên mục").locator("option").nth(1).textContent();
-  await page.getByLabel("Tên chuyên mục").fill(name);
-  await page.getByLabel("Thuộc chuyên mục").selectOption({ label: parentLabel! });
-  // Left inactive, so the public pages other tests read stay as seeded.
-  await page.getByLabel("Đang hoạt động (hiện trên cổng)").uncheck();
-  await page.getByRole("button", { name: "Thêm chuyên mục" }).click();
-  await expect(page.getByText(`Đã tạo chuyên mục "${name}".`)).toBeVisible();
-
-  const names = () => page.getByRole("table").getByRole("row").locator("td:first-child").allTextContents();
-  const before = await names();
-  const index = before.indexOf(name);
-  expect(index).toBeGreaterThan(0);
-  const up = page.getByRole("button", { name: `Chuyển "${name}" lên` });
-  if (await up.isDisabled()) {
-    // The parent had no children yet: the new category is alone among its siblings.
-    await expect(page.getByRole("button", { name: `Chuyển "${name}" xuống` })).toBeDisabled();
-  } else {
-    await up.click();
-    await expect.poll(async () => (await names()).indexOf(name)).toBeLessThan(index);
+  for (const name of [first, second]) {
+    await page.getByLabel("Tên chuyên mục").fill(name);
+    await page.getByLabel("Thuộc chuyên mục").selectOption({ label: parentLabel! });
+    // Left inactive, so the public pages other tests read stay as seeded.
+    await page.getByLabel("Đang hoạt động (hiện trên cổng)").uncheck();
+    await page.getByRole("button", { name: "Thêm chuyên mục" }).click();
+    await expect(page.getByText(`Đã tạo chuyên mục "${name}".`)).toBeVisible();
   }
-  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Đã ẩn");
+  const order = async () => {
+    const names = await page.getByRole("table").getByRole("row").locator("td:first-child").allTextContents();
+    return [names.indexOf(first), names.indexOf(second)];
+  };
+  const [firstAt, secondAt] = await order();
+  // Both sit under the parent, the newer one last.
+  expect(firstAt).toBeGreaterThan(0);
+  expect(secondAt).toBeGreaterThan(firstAt);
+  await expect(page.getByRole("button", { name: `Chuyển "${second}" xuống` })).toBeDisabled();
+
+  await page.getByRole("button", { name: `Chuyển "${second}" lên` }).click();
+  await expect.poll(order).toEqual([secondAt, firstAt]);
+  await expect(page.getByRole("row", { name: new RegExp(first) })).toContainText("Đã ẩn");
 });
 
 test("the server refuses a session past its idle limit, even with no script running", async ({ browser, baseURL }) => {
