@@ -49,3 +49,11 @@ describe("runLoginAttempt", () => {
     expect(outcomes.filter((outcome) => outcome.kind === "locked")).toHaveLength(7);
   });
 });
+
+it("forgets attempts older than a day", async () => {
+  const db = await getDb();
+  const key = { email: `${randomUUID()}@sonha.gov.vn`, ipHash: "ip-e" };
+  await runLoginAttempt(db, key, wrong, at(0));
+  await runLoginAttempt(db, { ...key, ipHash: "ip-f" }, wrong, at(24 * 3600 + 1));
+  expect(await db.loginAttempt.count({ where: { email: key.email } })).toBe(1);
+});

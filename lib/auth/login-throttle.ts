@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db/client";
 export const LOGIN_FAILURE_LIMIT = 5;
 export const LOGIN_FAILURE_WINDOW_MS = 5 * 60_000;
 export const LOGIN_LOCKOUT_MS = 15 * 60_000;
+// Attempts older than this can no longer matter (the audit log keeps the history).
+const ATTEMPT_RETENTION_MS = 24 * 60 * 60_000;
 
 export function lockoutMessage(lockedUntil: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
@@ -61,6 +63,7 @@ export async function runLoginAttempt(
   checkPassword: () => Promise<boolean>,
   now = new Date(),
 ): Promise<AttemptOutcome> {
+  await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - ATTEMPT_RETENTION_MS) } } });
   const attempt = await db.loginAttempt.create({ data: { ...key, succeeded: false, createdAt: now } });
   const lockedUntil = lockedUntilFrom(await recentFailureTimes(db, key, now, attempt.id));
   if (lockedUntil && lockedUntil > now) {
