@@ -46,6 +46,8 @@ test("five wrong passwords lock an account from that address for 15 minutes, and
   page,
   consoleGuard,
 }) => {
+  // Nine bcrypt checks on a shared two-core machine.
+  test.slow();
   consoleGuard.allow(/status of 401/);
   const attacker = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.50" } });
   const form = await attacker.newPage();
@@ -82,6 +84,7 @@ test("five wrong passwords lock an account from that address for 15 minutes, and
 });
 
 test("an admin manages accounts: create, sign in, disable ends the session at once", async ({ page, browser }) => {
+  test.slow();
   const account = { email: `canbo.${Date.now()}@sonha.gov.vn`, password: "CanBoMoi@2026" };
   await signIn(page, "admin", "/quan-tri/nguoi-dung");
   await expect(page.getByRole("navigation", { name: "Khu vực biên tập" }).getByRole("link")).toHaveText(MENU.admin);

@@ -14,6 +14,9 @@ import { createCategoryAction, moveCategoryAction } from "./actions";
 
 export const metadata: Metadata = { title: "Chuyên mục", robots: { index: false } };
 
+// Whole class names, so Tailwind generates them; deeper levels share the last indent.
+const DEPTH_INDENT = ["", "pl-6", "pl-12", "pl-18"];
+
 const MOVES = [
   { direction: "up", word: "lên", arrow: "↑" },
   { direction: "down", word: "xuống", arrow: "↓" },
@@ -43,7 +46,7 @@ export default async function CategoriesPage() {
           <tbody>
             {tree.map((category, index) => (
               <tr key={category.id} className="border-b border-gray-200 align-top">
-                <td className="py-2 pr-3" style={{ paddingLeft: `${category.depth * 1.5}rem` }}>
+                <td className={`py-2 pr-3 ${DEPTH_INDENT[Math.min(category.depth, DEPTH_INDENT.length - 1)]}`}>
                   <Link href={`/quan-tri/chuyen-muc/${category.id}`} className="font-semibold text-brand-700 underline">
                     {category.name}
                   </Link>
