@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AuthorizationError } from "@/lib/auth/current-user";
+import { isCrossSiteRequest } from "./same-origin";
 
 /**
  * An error a route handler answers with: a status and a Vietnamese message the page can
@@ -34,12 +35,20 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: SERVER_ERROR }, { status: 500 });
 }
 
-/** Wraps a route handler so every failure becomes a JSON `{ error }` with the right status. */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Wraps a route handler so every failure becomes a JSON `{ error }` with the right status,
+ * and every write from another site is refused (403) before the handler runs.
+ */
 export function handleRoute<Context>(
   handler: (request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     try {
+      if (!SAFE_METHODS.has(request.method) && isCrossSiteRequest(request.headers)) {
+        throw new ApiError(403, "Yêu cầu không xuất phát từ cổng thông tin nên bị từ chối.");
+      }
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);

@@ -1,0 +1,172 @@
+// `npm run bench`: builds and starts the production server on a generated database, loads
+// it from this (second) process on 127.0.0.1 with autocannon at 16 and 64 connections,
+// checks that the counters equal the accepted requests, writes bench-results/*.json and
+// compares the figures with the budgets. A benchmark, not a test: it never runs in `npm test`.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { closeDb } from "../../lib/db/client";
+import { prepareRuntimeEnv } from "../runtime-env";
+import { generateBenchData } from "./generate-bench-data";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const DATABASE_FILE = ".data/bench.db";
+const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+
+type Target = {
+  name: string;
+  path: string;
+  method?: "GET" | "POST";
+  /** A new visitor cookie (and body) for every request: counting routes need distinct visitors. */
+  perRequest?: () => { cookie: string; body?: string };
+  budget?: { rps: number; p99?: number };
+};
+
+type Row = { target: string; connections: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; ok: number; meetsBudget: boolean | null };
+
+function sqlite() {
+  return new Database(DATABASE_FILE, { readonly: true });
+}
+
+async function waitForServer(server: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error("next start đã dừng");
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("máy chủ không sẵn sàng sau 60 giây");
+}
+
+function load(target: Target, connections: number): Promise<autocannon.Result> {
+  const headers = { "user-agent": BROWSER_UA, "content-type": "application/json" };
+  return autocannon({
+    url: `${BASE}${target.path}`,
+    connections,
+    duration: SECONDS,
+    method: target.method ?? "GET",
+    headers,
+    requests: target.perRequest
+      ? [{ setupRequest: (request: Record<string, unknown>) => {
+          const { cookie, body } = target.perRequest!();
+          return { ...request, headers: { ...headers, cookie }, body };
+        } }]
+      : undefined,
+  } as autocannon.Options);
+}
+
+async function main() {
+  process.env.DATABASE_URL = `file:./${DATABASE_FILE}`;
+  process.env.PORT = String(PORT);
+  prepareRuntimeEnv();
+  console.log("[bench] chuẩn bị dữ liệu (5.000+ bài viết, 2.000+ văn bản)…");
+  await generateBenchData();
+  await closeDb();
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build thất bại");
+  }
+
+  const db = sqlite();
+  const article = db
+    .prepare(`SELECT a.id, a.slug, c.slug AS category FROM Article a JOIN Category c ON c.id = a.categoryId
+              WHERE a.status = 'published' AND a.publishedAt IS NOT NULL ORDER BY a.publishedAt DESC LIMIT 1 OFFSET 20`)
+    .get() as { id: number; slug: string; category: string };
+  db.close();
+
+  const visitor = () => `vid=${randomUUID()}`;
+  const targets: Target[] = [
+    { name: "trang bài viết", path: `/tin-tuc/${article.category}/${article.slug}-${article.id}`, budget: { rps: 1500, p99: 50 } },
+    { name: "trang chủ", path: "/", budget: { rps: 1500, p99: 50 } },
+    { name: "trang chuyên mục", path: `/tin-tuc/${article.category}`, budget: { rps: 1500, p99: 50 } },
+    { name: "văn bản có lọc", path: "/van-ban?q=bao+cao" },
+    { name: "tìm kiếm", path: "/tim-kiem?q=giao+thong" },
+    { name: "POST lượt xem", path: `/api/articles/${article.id}/views`, method: "POST", perRequest: () => ({ cookie: visitor() }), budget: { rps: 2000 } },
+    { name: "POST đánh giá", path: `/api/articles/${article.id}/rating`, method: "POST", perRequest: () => ({ cookie: visitor(), body: JSON.stringify({ score: 4 }) }) },
+    { name: "/api/stats", path: "/api/stats", budget: { rps: 3000 } },
+  ];
+
+  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: process.env,
+    detached: true,
+  });
+  // The server runs in its own process group so that it is stopped with everything it started,
+  // also when this script is interrupted.
+  const stopServer = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", stopServer);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+  const rows: Row[] = [];
+  const counterChecks: { target: string; accepted: number; counted: number; exact: boolean }[] = [];
+  try {
+    await waitForServer(server);
+    for (const target of targets) {
+      for (const connections of [16, 64]) {
+        const before = counters(article.id);
+        const result = await load(target, connections);
+        const after = counters(article.id);
+        const ok = (result as unknown as Record<string, number>)["2xx"] ?? 0;
+        if (target.path.endsWith("/views") || target.path.endsWith("/rating")) {
+          const counted = target.path.endsWith("/views") ? after.views - before.views : after.ratings - before.ratings;
+          counterChecks.push({ target: `${target.name} @${connections}`, accepted: ok, counted, exact: counted === ok });
+        }
+        const row: Row = {
+          target: target.name,
+          connections,
+          rps: Math.round(result.requests.average),
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors,
+          non2xx: result.non2xx,
+          ok,
+          meetsBudget:
+            target.budget && connections === 16
+              ? result.requests.average >= target.budget.rps && (target.budget.p99 === undefined || result.latency.p99 < target.budget.p99) && result.non2xx === 0
+              : null,
+        };
+        rows.push(row);
+        console.log(`[bench] ${row.target} @${connections}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, lỗi ${row.errors}, non-2xx ${row.non2xx}`);
+      }
+    }
+  } finally {
+    stopServer();
+  }
+
+  mkdirSync("bench-results", { recursive: true });
+  const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
+  writeFileSync(file, JSON.stringify({ seconds: SECONDS, rows, counterChecks }, null, 2));
+  console.table(rows);
+  console.table(counterChecks);
+  const missed = rows.filter((row) => row.meetsBudget === false);
+  console.log(`[bench] kết quả: ${file}`);
+  console.log(missed.length ? `[bench] chưa đạt ngân sách: ${missed.map((row) => row.target).join(", ")}` : "[bench] đạt mọi ngân sách");
+  if (counterChecks.some((check) => !check.exact)) {
+    console.error("[bench] bộ đếm không khớp số yêu cầu được chấp nhận");
+    process.exitCode = 1;
+  }
+}
+
+function counters(articleId: number) {
+  const db = sqlite();
+  const row = db.prepare("SELECT viewCount AS views, ratingCount AS ratings FROM Article WHERE id = ?").get(articleId) as { views: number; ratings: number };
+  db.close();
+  return row;
+}
+
+main().catch((error) => {
+  console.error(`[bench] ${error.message}`);
+  process.exit(1);
+});
