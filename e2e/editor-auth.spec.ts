@@ -1,4 +1,5 @@
-import { auditEntries, userByEmail } from "./helpers/database";
+import { expectNoAccessibilityViolations } from "./helpers/accessibility";
+import { auditEntries, categories, userByEmail } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
 import { STAFF, forgedSessionCookie, signIn, type StaffRole } from "./helpers/staff";
 
@@ -156,5 +157,21 @@ test("the server refuses a session past its idle limit, even with no script runn
     const keepAlive = await context.request.post("/api/session/keep-alive");
     expect(keepAlive.status()).toBe(allowed ? 200 : 401);
     await context.close();
+  }
+});
+
+test("the editor area's pages pass axe-core WCAG 2.2 A/AA", async ({ page }) => {
+  test.slow();
+  await signIn(page, "admin");
+  await expectNoAccessibilityViolations(page);
+  for (const path of [
+    "/quan-tri/nguoi-dung",
+    `/quan-tri/nguoi-dung/${userByEmail(STAFF.publisher.email).id}`,
+    "/quan-tri/chuyen-muc",
+    `/quan-tri/chuyen-muc/${categories()[0].id}`,
+    "/quan-tri/nhat-ky",
+  ]) {
+    await page.goto(path);
+    await expectNoAccessibilityViolations(page);
   }
 });

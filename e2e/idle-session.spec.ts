@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { sessionIdleSeconds } from "../lib/auth/session-config";
+import { expectNoAccessibilityViolations } from "./helpers/accessibility";
 import { expect, test } from "./helpers/console-guard";
 import { signIn } from "./helpers/staff";
 
@@ -27,6 +28,13 @@ async function signInIdle(page: Page) {
 async function pauseAndAct(page: Page) {
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   await page.keyboard.press("Shift");
+}
+
+/** axe-core needs running timers: let the clock run for the check, then stop it again. */
+async function checkAccessibility(page: Page) {
+  await page.clock.resume();
+  await expectNoAccessibilityViolations(page);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
 }
 
 async function sessionCookieExpiry(context: BrowserContext): Promise<number> {
@@ -62,6 +70,8 @@ test("the prompt appears at the limit minus 60 seconds, counts down, and Esc kee
 
   // The page underneath is out of reach while the prompt is open.
   await expect(page.locator("body > header")).toHaveAttribute("inert", "");
+  await checkAccessibility(page);
+  await expect(dialog).toBeVisible();
 
   const before = await sessionCookieExpiry(context);
   await page.waitForTimeout(1_100); // the server's token expiry has whole-second resolution
@@ -111,6 +121,7 @@ test("at zero the user is signed out on the server and sent to sign in, with a w
 
   await expect(page).toHaveURL(/\/dang-nhap\?het-phien=1&callbackUrl=%2Fquan-tri$/);
   await expect(page.getByRole("status")).toContainText("Phiên làm việc đã hết hạn.");
+  await checkAccessibility(page);
   expect(await page.evaluate(() => localStorage.getItem("draft-kept"))).toBe("yes");
   expect((await context.cookies()).some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(false);
   await page.goto("/quan-tri");
