@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { IdleSessionPrompt } from "@/components/session/idle-session-prompt";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { sessionIdleSeconds } from "@/lib/auth/session-config";
 import { siteConfig } from "@/lib/site/site-config";
 import "./globals.css";
 
@@ -16,7 +19,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Only signed-in users get the idle prompt's script; anonymous readers load nothing extra.
+  const user = await getCurrentUser();
   return (
     <html lang="vi">
       <body className="min-h-screen font-sans antialiased">
@@ -28,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </div>
         <SiteFooter />
+        {user ? <IdleSessionPrompt idleSeconds={sessionIdleSeconds()} /> : null}
       </body>
     </html>
   );

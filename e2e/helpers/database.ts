@@ -163,3 +163,17 @@ export function moderationModeSetting(): string | null {
   const row = db().prepare(`SELECT value FROM Setting WHERE key = 'comments.moderation'`).get() as { value: string } | undefined;
   return row?.value ?? null;
 }
+
+export type UserRow = { id: number; email: string; name: string; role: string; tokenVersion: number; disabled: number };
+
+export function userByEmail(email: string): UserRow {
+  const row = db().prepare(`SELECT id, email, name, role, tokenVersion, disabled FROM User WHERE email = ?`).get(email);
+  if (!row) throw new Error(`không có tài khoản ${email} trong cơ sở dữ liệu e2e`);
+  return row as UserRow;
+}
+
+export type AuditRow = { action: string; userId: number | null; ip: string | null; detail: string | null };
+
+export function auditEntries(action: string): AuditRow[] {
+  return db().prepare(`SELECT action, userId, ip, detail FROM AuditLog WHERE action = ? ORDER BY id`).all(action) as AuditRow[];
+}

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
+import { clientIp, hashIp } from "@/lib/visitors/client-ip";
+import { lockoutMessage, runLoginAttempt } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { isRole } from "./roles";
 import { sessionIdleSeconds } from "./session-config";
@@ -27,16 +30,42 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) throw new Error(INVALID_CREDENTIALS);
+          const { email, password } = parsed.data;
+          const ip = clientIp(new Headers(request.headers as Record<string, string>));
           const db = await getDb();
-          const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-          // Compare even for an unknown email, so response time does not reveal which emails exist.
-          const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await unknownUserHash()));
-          if (!user || !ok || user.disabled) throw new Error(INVALID_CREDENTIALS);
-          await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-          return { id: String(user.id), email: user.email, name: user.name, role: user.role, tokenVersion: user.tokenVersion };
+          const user = await db.user.findUnique({ where: { email } });
+          const now = new Date();
+          const outcome = await runLoginAttempt(
+            db,
+            { email, ipHash: hashIp(ip, now) },
+            // Compare even for an unknown email, so response time does not reveal which emails exist.
+            async () => (await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash()))) && !!user && !user.disabled,
+            now,
+          );
+          // A staff security log keeps the address itself: it is what an administrator blocks.
+          const audit = { userId: user?.id ?? null, ip, detail: { email } };
+          if (outcome.kind === "locked") {
+            await recordAudit(db, { ...audit, action: "auth.login-refused-locked" });
+            throw new Error(lockoutMessage(outcome.lockedUntil, now));
+          }
+          if (outcome.kind === "failed") {
+            await recordAudit(db, { ...audit, action: "auth.login-failed" });
+            if (!outcome.lockedUntil) throw new Error(INVALID_CREDENTIALS);
+            await recordAudit(db, { ...audit, action: "auth.lockout", detail: { email, lockedUntil: outcome.lockedUntil } });
+            throw new Error(lockoutMessage(outcome.lockedUntil, now));
+          }
+          const signedIn = await db.user.update({ where: { email }, data: { lastLoginAt: now } });
+          await recordAudit(db, { ...audit, userId: signedIn.id, action: "auth.login" });
+          return {
+            id: String(signedIn.id),
+            email: signedIn.email,
+            name: signedIn.name,
+            role: signedIn.role,
+            tokenVersion: signedIn.tokenVersion,
+          };
         },
       }),
     ],
@@ -51,6 +80,12 @@ export function authOptions(): NextAuthOptions {
       async session({ session, token }) {
         const role = isRole(token.role) ? token.role : undefined;
         return { ...session, user: { ...session.user, id: token.uid, role, tokenVersion: token.tokenVersion } };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const userId = typeof token?.uid === "number" ? token.uid : null;
+        await recordAudit(await getDb(), { userId, action: "auth.logout" });
       },
     },
   };

@@ -11,11 +11,16 @@ export type CurrentUser = { id: number; email: string; name: string; role: Role 
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions());
-  const token = session?.user as { id?: number; tokenVersion?: number } | undefined;
-  if (!token?.id) return null;
+  const claims = session?.user as { id?: number; tokenVersion?: number } | undefined;
+  return claims ? userForClaims(claims) : null;
+}
+
+/** The account a session token speaks for, if it is still active and the token not revoked. */
+export async function userForClaims(claims: { id?: unknown; tokenVersion?: unknown }): Promise<CurrentUser | null> {
+  if (typeof claims.id !== "number") return null;
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { id: token.id } });
-  if (!user || user.disabled || !isRole(user.role) || user.tokenVersion !== token.tokenVersion) return null;
+  const user = await db.user.findUnique({ where: { id: claims.id } });
+  if (!user || user.disabled || !isRole(user.role) || user.tokenVersion !== claims.tokenVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
@@ -28,7 +33,12 @@ export class AuthorizationError extends Error {
 /** For server actions and route handlers: the user, or an AuthorizationError (401/403). */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AuthorizationError(401);
-  if (!can(user.role, permission)) throw new AuthorizationError(403);
+  assertPermission(user, permission);
   return user;
+}
+
+/** For domain functions handed an actor: the same check, next to the data they change. */
+export function assertPermission(actor: CurrentUser | null, permission: Permission): asserts actor is CurrentUser {
+  if (!actor) throw new AuthorizationError(401);
+  if (!can(actor.role, permission)) throw new AuthorizationError(403);
 }

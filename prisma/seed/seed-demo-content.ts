@@ -7,6 +7,7 @@ import { seedComments } from "./seed-comments";
 import { seedDocuments } from "./seed-documents";
 import { seedNews } from "./seed-news";
 import { seedStats } from "./seed-stats";
+import { seedUsers } from "./seed-users";
 
 
 const SEEDED_MARKER = "demo-content-seeded-at";
@@ -21,7 +22,13 @@ export type SeedContext = { db: Db; adminId: number; now: Date };
  * The demo portal, one step per area, run in order inside one transaction. A feature
  * that needs demo data adds its step here.
  */
-const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [seedNews, seedDocuments, seedComments, seedStats];
+const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [
+  seedUsers,
+  seedNews,
+  seedDocuments,
+  seedComments,
+  seedStats,
+];
 
 /**
  * Fills an empty database with the demo portal. Safe to run again: the editor account is

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import { DEMO_ADMIN } from "../../prisma/seed/demo-admin";
+import { DEMO_STAFF } from "../../prisma/seed/seed-users";
+import { expect } from "./console-guard";
+import { userByEmail } from "./database";
+
+export const STAFF = { admin: DEMO_ADMIN, publisher: DEMO_STAFF.publisher, editor: DEMO_STAFF.editor };
+export type StaffRole = keyof typeof STAFF;
+
+/** Signs in through the form, as a person would, and waits for the page it returns to. */
+export async function signIn(page: Page, who: StaffRole | { email: string; password: string }, path = "/quan-tri") {
+  const account = typeof who === "string" ? STAFF[who] : who;
+  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Mật khẩu").fill(account.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  // bcrypt on a busy two-core machine can take a few seconds.
+  await expect(page).toHaveURL(path, { timeout: 20_000 });
+}
+
+// The secret the e2e server signs sessions with (scripts/runtime-env.ts).
+const sessionSecret = () => process.env.NEXTAUTH_SECRET ?? readFileSync(".data/nextauth-secret", "utf8").trim();
+
+/**
+ * A session cookie made outside the browser, as a stolen or left-over one would be: for the
+ * account, valid for `maxAgeSeconds` from now (negative: already expired).
+ */
+export async function forgedSessionCookie(baseURL: string, email: string, maxAgeSeconds: number) {
+  const user = userByEmail(email);
+  const value = await encode({
+    token: { uid: user.id, role: user.role, tokenVersion: user.tokenVersion, email: user.email, name: user.name },
+    secret: sessionSecret(),
+    maxAge: maxAgeSeconds,
+  });
+  return { name: "next-auth.session-token", value, url: baseURL, httpOnly: true, sameSite: "Lax" as const };
+}

@@ -1,0 +1,133 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
+import { getDb, type Db } from "@/lib/db/client";
+import { ApiError } from "@/lib/http/api-error";
+import { slugify } from "@/lib/text/slugify";
+import { categoryInputSchema } from "./category-input";
+import { descendantIds } from "./category-tree";
+
+// Admin writes to the category tree. Each function checks the actor's permission itself and
+// records the change in the audit log in the same transaction.
+
+type Audited = { actor: CurrentUser | null; ip: string };
+
+const NOT_FOUND = "Không tìm thấy chuyên mục.";
+
+/** Every category, inactive ones included, with how many articles each holds. Admins only. */
+export async function listCategoriesForAdmin(actor: CurrentUser | null) {
+  assertPermission(actor, "category.manage");
+  const db = await getDb();
+  return db.category.findMany({
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      parentId: true,
+      name: true,
+      slug: true,
+      description: true,
+      position: true,
+      active: true,
+      showOnHome: true,
+      _count: { select: { articles: true } },
+    },
+  });
+}
+
+export async function createCategory({ actor, ip }: Audited, input: unknown) {
+  assertPermission(actor, "category.manage");
+  const data = categoryInputSchema.parse(input);
+  const slug = data.slug || slugify(data.name);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await assertSlugFree(tx as Db, slug);
+    if (data.parentId !== null && !(await tx.category.findUnique({ where: { id: data.parentId } }))) {
+      throw new ApiError(400, "Chuyên mục cha không tồn tại.");
+    }
+    // A new category goes last among its siblings.
+    const last = await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } });
+    const category = await tx.category.create({
+      data: { ...data, slug, position: (last._max.position ?? -1) + 1 },
+    });
+    await recordAudit(tx as Db, {
+      userId: actor.id,
+      action: "category.create",
+      targetType: "category",
+      targetId: category.id,
+      detail: { name: category.name, slug },
+      ip,
+    });
+    return category;
+  });
+}
+
+export async function updateCategory({ actor, ip }: Audited, id: number, input: unknown) {
+  assertPermission(actor, "category.manage");
+  const data = categoryInputSchema.parse(input);
+  const slug = data.slug || slugify(data.name);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const all = await tx.category.findMany({ select: { id: true, parentId: true, position: true } });
+    const before = await tx.category.findUnique({ where: { id } });
+    if (!before) throw new ApiError(404, NOT_FOUND);
+    if (slug !== before.slug) await assertSlugFree(tx as Db, slug);
+    if (data.parentId !== null) {
+      if (!all.some((row) => row.id === data.parentId)) throw new ApiError(400, "Chuyên mục cha không tồn tại.");
+      if (data.parentId === id || descendantIds(all, id).has(data.parentId)) {
+        throw new ApiError(409, "Không thể đặt chuyên mục vào bên trong chính nó hoặc chuyên mục con của nó.");
+      }
+    }
+    const moved = data.parentId !== before.parentId;
+    const position = moved
+      ? ((await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } }))._max.position ?? -1) + 1
+      : before.position;
+    const category = await tx.category.update({ where: { id }, data: { ...data, slug, position } });
+    await recordAudit(tx as Db, {
+      userId: actor.id,
+      action: "category.update",
+      targetType: "category",
+      targetId: id,
+      detail: { name: category.name, ...(moved ? { fromParentId: before.parentId, toParentId: data.parentId } : {}) },
+      ip,
+    });
+    return category;
+  });
+}
+
+/** Moves a category one place up or down among its siblings. */
+export async function moveCategory({ actor, ip }: Audited, id: number, direction: "up" | "down") {
+  assertPermission(actor, "category.manage");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const category = await tx.category.findUnique({ where: { id } });
+    if (!category) throw new ApiError(404, NOT_FOUND);
+    const siblings = await tx.category.findMany({
+      where: { parentId: category.parentId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    const order = siblings.map((sibling) => sibling.id);
+    const from = order.indexOf(id);
+    const to = direction === "up" ? from - 1 : from + 1;
+    if (to < 0 || to >= order.length) return category;
+    [order[from], order[to]] = [order[to], order[from]];
+    // Renumber the siblings 0..n-1, so equal or sparse positions from older data cannot stall a move.
+    for (const [position, siblingId] of order.entries()) {
+      await tx.category.update({ where: { id: siblingId }, data: { position } });
+    }
+    await recordAudit(tx as Db, {
+      userId: actor.id,
+      action: "category.move",
+      targetType: "category",
+      targetId: id,
+      detail: { name: category.name, direction },
+      ip,
+    });
+    return category;
+  });
+}
+
+async function assertSlugFree(db: Db, slug: string) {
+  if (await db.category.findUnique({ where: { slug } })) {
+    throw new ApiError(409, `Đường dẫn "${slug}" đã được chuyên mục khác dùng.`);
+  }
+}
