@@ -46,13 +46,14 @@ describe("articleInputSchema", () => {
   });
 
   it("refuses a missing title, a bad source link, a foreign image and an expiry before publication", () => {
-    for (const bad of [
+    const bads: Record<string, string>[] = [
       { title: " " },
       { sourceUrl: "javascript:alert(1)" },
       { imageUrl: "data:image/png;base64,AAAA" },
       { expiresAt: "2026-11-26T15:00" },
       { publishedAt: "hôm nay" },
-    ]) {
+    ];
+    for (const bad of bads) {
       expect(articleInputSchema.safeParse(form(bad)).success, JSON.stringify(bad)).toBe(false);
     }
   });
