@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb, type Db } from "@/lib/db/client";
-import { EDIT_LOCK_TIMEOUT_MS, acquireEditLock, otherLockHolder, releaseEditLock } from "./edit-lock";
+import { acquireEditLock, lockArticleForEditing, otherLockHolder, releaseEditLock } from "./edit-lock";
+import { EDIT_LOCK_TIMEOUT_MS } from "./edit-lock-timing";
 
 let db: Db;
 let articleId: number;
@@ -62,5 +63,16 @@ describe("edit lock", () => {
     expect(await db.editLock.count({ where: { articleId } })).toBe(1);
     await releaseEditLock(db, articleId, holder);
     expect(await db.editLock.count({ where: { articleId } })).toBe(0);
+  });
+});
+
+describe("lockArticleForEditing", () => {
+  it("gives the lock only to someone allowed to edit the article", async () => {
+    const published = await db.article.findFirstOrThrow({ where: { status: "published" } });
+    await db.editLock.deleteMany({ where: { articleId: published.id } });
+    await expect(lockArticleForEditing(db, published.id, people.an)).rejects.toMatchObject({ status: 403 });
+    await expect(lockArticleForEditing(db, 999_999, people.admin)).rejects.toMatchObject({ status: 404 });
+    expect(await lockArticleForEditing(db, published.id, people.binh)).toEqual({ held: true });
+    await releaseEditLock(db, published.id, people.binh.id);
   });
 });

@@ -1,11 +1,9 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
-
-/** A lock lapses after this long without a heartbeat from the holder's open editor. */
-export const EDIT_LOCK_TIMEOUT_MS = 3 * 60_000;
-/** How often an open editor renews its lock: well inside the timeout, so one lost request does not lapse it. */
-export const EDIT_LOCK_HEARTBEAT_MS = 45_000;
+import { ApiError } from "@/lib/http/api-error";
+import { EDIT_LOCK_TIMEOUT_MS } from "./edit-lock-timing";
+import { canEditArticle } from "./workflow";
 
 export type LockHolder = { userId: number; name: string; heartbeatAt: Date };
 export type LockResult = { held: true } | { held: false; holder: LockHolder };
@@ -79,4 +77,17 @@ export async function acquireEditLock(
 /** Lets go of the lock when the holder leaves the editor; someone else's lock is left alone. */
 export async function releaseEditLock(db: Db, articleId: number, userId: number): Promise<void> {
   await db.editLock.deleteMany({ where: { articleId, userId } });
+}
+
+/** The editor's lock request: only someone allowed to edit the article may hold its lock. */
+export async function lockArticleForEditing(
+  db: Db,
+  articleId: number,
+  user: CurrentUser,
+  options: { takeOver?: boolean; ip?: string | null; now?: Date } = {},
+): Promise<LockResult> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { status: true, createdById: true } });
+  if (!article) throw new ApiError(404, "Không tìm thấy bài viết.");
+  if (!canEditArticle(user, article)) throw new ApiError(403, "Bạn không có quyền sửa bài viết này.");
+  return acquireEditLock(db, articleId, user, options);
 }
