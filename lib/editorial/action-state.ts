@@ -1,15 +1,4 @@
-import { ZodError } from "zod";
-import { AuthorizationError } from "@/lib/auth/current-user";
-import { ApiError } from "@/lib/http/api-error";
-
 /** What a server action of the editor area answers a form with (it redirects on success). */
 export type ActionState = { error: string | null };
 
 export const NO_ERROR: ActionState = { error: null };
-
-/** Turns an expected failure into a message for the form; anything else is a real fault and rethrown. */
-export function actionErrorState(error: unknown): ActionState {
-  if (error instanceof ApiError || error instanceof AuthorizationError) return { error: error.message };
-  if (error instanceof ZodError) return { error: error.issues[0]?.message || "Dữ liệu gửi lên không hợp lệ." };
-  throw error;
-}

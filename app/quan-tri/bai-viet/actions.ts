@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { actionErrorState, type ActionState } from "@/lib/editorial/action-state";
+import { actionErrorState } from "@/lib/editorial/action-error-state";
+import type { ActionState } from "@/lib/editorial/action-state";
 import { articleInputSchema } from "@/lib/editorial/article-input";
 import {
   createArticle,
