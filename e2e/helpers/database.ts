@@ -65,3 +65,16 @@ export function categories(): { id: number; slug: string; name: string }[] {
     name: string;
   }[];
 }
+
+export type AuditRow = { action: string; userId: number | null; ip: string | null; detail: string | null };
+
+/** The audit trail of one article, oldest first. */
+export function articleAudit(articleId: number): AuditRow[] {
+  return db()
+    .prepare(`SELECT action, userId, ip, detail FROM AuditLog WHERE targetType = 'article' AND targetId = ? ORDER BY id`)
+    .all(articleId) as AuditRow[];
+}
+
+export function articleById(id: number): ArticleRow | undefined {
+  return allArticles().find((article) => article.id === id);
+}
