@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import { saveArticleAction } from "@/app/quan-tri/bai-viet/actions";
 import { NO_ERROR } from "@/lib/editorial/action-state";
 import type { ArticleFormValues } from "@/lib/editorial/article-form-values";
@@ -28,7 +28,17 @@ export function ArticleEditorForm({ articleId, values, categories, saveActions, 
   const held = lock.state?.held === true;
 
   return (
-    <form action={formAction} className="space-y-4" aria-describedby="loi-luu">
+    <form
+      className="space-y-4"
+      aria-describedby="loi-luu"
+      onSubmit={(event) => {
+        // Submitted by hand rather than through the form's action, which would clear every
+        // field after a refused save; the pressed button's intent goes with the data.
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
+    >
       {lock.state === null ? (
         <p role="status" className="rounded bg-gray-100 p-3 text-sm">
           Đang giữ quyền sửa bài…

@@ -41,6 +41,11 @@ describe("articleInputSchema", () => {
     expect(input.publishedAt?.toISOString()).toBe("2026-11-26T08:30:00.000Z");
   });
 
+  it("accepts an editor's form, which has no publication fields", () => {
+    const { publishedAt: _p, expiresAt: _e, ...editorForm } = form();
+    expect(articleInputSchema.parse(editorForm)).toMatchObject({ publishedAt: null, expiresAt: null });
+  });
+
   it("keeps a typed slug, slugified", () => {
     expect(articleInputSchema.parse(form({ slug: "Cầu mới 2026" })).slug).toBe("cau-moi-2026");
   });

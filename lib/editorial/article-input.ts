@@ -10,11 +10,13 @@ const optionalText = (max: number, message: string) =>
     .max(max, message)
     .transform((value) => value || null);
 
+// Absent for editors: the publication fields are only in a publisher's form.
 const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === "" || parseVietnamInputValue(value) !== null, "Thời gian không hợp lệ.")
-  .transform((value) => parseVietnamInputValue(value));
+  .optional()
+  .refine((value) => !value || parseVietnamInputValue(value) !== null, "Thời gian không hợp lệ.")
+  .transform((value) => (value ? parseVietnamInputValue(value) : null));
 
 const dimension = z
   .string()
