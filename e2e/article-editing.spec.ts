@@ -80,7 +80,10 @@ test("an editor's draft goes to review, back with a note, and on to publication,
   await page.keyboard.press("End");
   await page.keyboard.type(" Hơn 120 học sinh được hưởng lợi.");
   await page.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Đã lưu và gửi bài viết đi duyệt." })).toBeVisible();
+  // Back in review: the note is gone from the page and the author can no longer edit.
+  await expect(page.getByTestId("review-note")).toHaveCount(0);
+  await expect(page.locator("[data-status]").first()).toHaveText("Chờ duyệt");
+  await expect(page.getByLabel("Tiêu đề", { exact: true })).toHaveCount(0);
 
   await review.goto(`/quan-tri/bai-viet/${id}`);
   await review.getByRole("button", { name: "Lưu và xuất bản" }).click();
@@ -153,8 +156,10 @@ test("revisions can be compared and an earlier one restored", async ({ page }) =
   await page.getByRole("link", { name: "Phiên bản đã lưu" }).click();
   const diff = page.getByTestId("revision-diff");
   // The address stays as first saved, so readers' links keep working: only the title changed.
-  await expect(diff.locator('[data-kind="removed"]')).toHaveText([`Tiêu đề: ${first}`]);
-  await expect(diff.locator('[data-kind="added"]')).toHaveText([`Tiêu đề: ${second}`]);
+  await expect(diff.locator('[data-kind="removed"]')).toContainText([`Tiêu đề: ${first}`]);
+  await expect(diff.locator('[data-kind="removed"]')).toHaveCount(1);
+  await expect(diff.locator('[data-kind="added"]')).toContainText([`Tiêu đề: ${second}`]);
+  await expect(diff.locator('[data-kind="added"]')).toHaveCount(1);
 
   await page.getByRole("button", { name: /^Khôi phục phiên bản #\d+$/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục phiên bản đã chọn." })).toBeVisible();

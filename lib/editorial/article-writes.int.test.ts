@@ -125,6 +125,10 @@ describe("the editorial workflow", () => {
       message: expect.stringContaining("Cán bộ editor"),
     });
     await updateArticle(db, actors.editor, id, input({ title: "Chủ khóa vẫn lưu được" }));
+    // Submitting hands the article on: the author's lock goes, and the reviewer can work at once.
+    await updateArticle(db, actors.editor, id, input(), "submit");
+    expect(await db.editLock.count({ where: { articleId: id } })).toBe(0);
+    await takeWorkflowAction(db, actors.publisher, id, "reject", "Sửa lại");
   });
 });
 

@@ -110,6 +110,9 @@ async function applyAction(
     },
     include: withRelations,
   });
+  // Handing the article on (an author submitting it) ends the actor's edit lock: nobody keeps a
+  // lock on an article they can no longer edit, which would block the reviewer for minutes.
+  if (!canEditArticle(actor, updated)) await tx.editLock.deleteMany({ where: { articleId: article.id, userId: actor.id } });
   const scheduled = action === "publish" && publishedAt! > now;
   await recordAudit(tx, {
     userId: actor.id,
