@@ -76,6 +76,8 @@ test("an editor's draft goes to review, back with a note, and on to publication,
 
   await page.reload();
   await expect(page.getByTestId("review-note")).toHaveText("Cần bổ sung số học sinh được hưởng lợi.");
+  // Editable once the page holds the edit lock.
+  await expect(page.getByLabel("Tiêu đề", { exact: true })).toBeEnabled();
   await page.getByRole("textbox", { name: "Nội dung" }).click();
   await page.keyboard.press("End");
   await page.keyboard.type(" Hơn 120 học sinh được hưởng lợi.");

@@ -46,7 +46,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-2xl font-bold text-brand-700">Phiên bản: {article.title}</h1>
 
-      <form method="get" className="overflow-x-auto">
+      {/* The radios belong to the compare form by its id, so each restore button can be a form of its own. */}
+      <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Các lần lưu bài viết, mới nhất trước</caption>
           <thead>
@@ -66,10 +67,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             {revisions.map((revision) => (
               <tr key={revision.id} className="border-b border-gray-200">
                 <td className="py-1.5 pr-2">
-                  <input type="radio" name="truoc" value={revision.id} defaultChecked={revision.id === olderId} aria-label={`So sánh từ phiên bản #${revision.id}`} />
+                  <input type="radio" form="chon-phien-ban" name="truoc" value={revision.id} defaultChecked={revision.id === olderId} aria-label={`So sánh từ phiên bản #${revision.id}`} />
                 </td>
                 <td className="py-1.5 pr-2">
-                  <input type="radio" name="sau" value={revision.id} defaultChecked={revision.id === newerId} aria-label={`So sánh đến phiên bản #${revision.id}`} />
+                  <input type="radio" form="chon-phien-ban" name="sau" value={revision.id} defaultChecked={revision.id === newerId} aria-label={`So sánh đến phiên bản #${revision.id}`} />
                 </td>
                 <td className="py-1.5 pr-2">#{revision.id}</td>
                 <td className="py-1.5 pr-2 whitespace-nowrap">{formatDateTime(revision.createdAt)}</td>
@@ -80,7 +81,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        <button type="submit" className="mt-3 rounded border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      </div>
+      <form id="chon-phien-ban" method="get">
+        <button type="submit" className="rounded border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
           So sánh
         </button>
       </form>
