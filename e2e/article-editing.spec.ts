@@ -2,7 +2,7 @@ import sharp from "sharp";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { createAccount, signIn } from "./helpers/editorial-accounts";
-import { articleAudit, articleById, articleUrl, type ArticleRow } from "./helpers/database";
+import { articleAudit, articleById, articleUrl, editLockHolder, type ArticleRow } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
 
 // The editor area's article work: the workflow from an editor's draft to publication, scheduling,
@@ -37,10 +37,11 @@ const stored = (id: number): ArticleRow => {
   return row;
 };
 
-/** Leaves the editor by a link, so the page lets go of its edit lock as a person would. */
-async function leaveEditor(page: Page) {
+/** Leaves the editor by a link, and waits until the page has let go of its edit lock. */
+async function leaveEditor(page: Page, articleId: number) {
   await page.getByRole("link", { name: "‹ Danh sách bài viết" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bài viết" })).toBeVisible();
+  await expect.poll(() => editLockHolder(articleId)).toBeNull();
 }
 
 test("anonymous visitors are sent to sign in from every article page, and cannot upload", async ({ page, request }) => {
@@ -72,7 +73,7 @@ test("an editor's draft goes to review, back with a note, and on to publication,
   await review.getByLabel("Lý do trả lại").fill("Cần bổ sung số học sinh được hưởng lợi.");
   await review.getByRole("button", { name: "Trả lại cho tác giả" }).click();
   await expect(review.getByRole("status").filter({ hasText: "Đã trả lại bài viết cho tác giả." })).toBeVisible();
-  await leaveEditor(review);
+  await leaveEditor(review, id);
 
   await page.reload();
   await expect(page.getByTestId("review-note")).toHaveText("Cần bổ sung số học sinh được hưởng lợi.");

@@ -78,3 +78,9 @@ export function articleAudit(articleId: number): AuditRow[] {
 export function articleById(id: number): ArticleRow | undefined {
   return allArticles().find((article) => article.id === id);
 }
+
+/** Who holds the edit lock of an article (user id), if anyone. */
+export function editLockHolder(articleId: number): number | null {
+  const row = db().prepare(`SELECT userId FROM EditLock WHERE articleId = ?`).get(articleId) as { userId: number } | undefined;
+  return row?.userId ?? null;
+}
