@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPublic } from "@/lib/articles/visibility";
 import { getDb, type Db } from "@/lib/db/client";
 import { articleInputSchema } from "./article-input";
@@ -34,12 +34,19 @@ const input = (overrides: Record<string, string> = {}) =>
     ...overrides,
   });
 
+afterAll(async () => {
+  await db.article.deleteMany({ where: { categoryId } });
+  await db.category.delete({ where: { id: categoryId } });
+  await db.user.deleteMany({ where: { email: { startsWith: "ghi-" } } });
+});
+
 const auditActions = async (articleId: number) =>
   (await db.auditLog.findMany({ where: { targetType: "article", targetId: articleId }, orderBy: { id: "asc" } })).map((a) => a.action);
 
 beforeAll(async () => {
   db = await getDb();
-  const category = await db.category.findFirstOrThrow({ where: { active: true } });
+  // Rows this file adds live in a category of their own and are removed afterwards.
+  const category = await db.category.create({ data: { name: "Kiểm thử biên tập", slug: "kiem-thu-bien-tap" } });
   categoryId = category.id;
   categorySlug = category.slug;
   for (const [key, role] of [["editor", "editor"], ["otherEditor", "editor"], ["publisher", "publisher"], ["admin", "admin"]] as const) {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb, type Db } from "@/lib/db/client";
 import { acquireEditLock, lockArticleForEditing, otherLockHolder, releaseEditLock } from "./edit-lock";
@@ -18,6 +18,11 @@ beforeAll(async () => {
   }
   articleId = (await db.article.findFirstOrThrow()).id;
   await db.editLock.deleteMany({ where: { articleId } });
+});
+
+afterAll(async () => {
+  // Their locks go with them (EditLock cascades on the user).
+  await db.user.deleteMany({ where: { email: { startsWith: "khoa-" } } });
 });
 
 describe("edit lock", () => {

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Db } from "@/lib/db/client";
 import { NO_ERROR } from "@/lib/editorial/action-state";
 
@@ -45,10 +45,16 @@ const form = (fields: Record<string, string>) => {
 
 beforeAll(async () => {
   db = await getDb();
-  categoryId = (await db.category.findFirstOrThrow()).id;
+  categoryId = (await db.category.create({ data: { name: "Kiểm thử hành động", slug: "kiem-thu-hanh-dong" } })).id;
   for (const role of ["editor", "publisher"] as const) {
     users[role] = await db.user.create({ data: { email: `hanh-dong-${role}@sonha.invalid`, name: `Hành động ${role}`, passwordHash: "x", role } });
   }
+});
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { categoryId } });
+  await db.category.delete({ where: { id: categoryId } });
+  await db.user.deleteMany({ where: { email: { startsWith: "hanh-dong-" } } });
 });
 
 beforeEach(() => {
