@@ -1,3 +1,4 @@
+import { snapshotOf } from "./article-snapshot";
 import type { ArticleForEditing } from "./editor-queries";
 import { toVietnamInputValue } from "./vietnam-datetime-input";
 
@@ -49,25 +50,16 @@ export const EMPTY_FORM_VALUES: ArticleFormValues = {
 };
 
 export function formValuesOf(article: ArticleForEditing): ArticleFormValues {
+  const snapshot = snapshotOf(article);
   return {
-    title: article.title,
-    slug: article.slug,
-    summary: article.summary,
-    bodyHtml: article.bodyHtml,
-    categoryId: article.categoryId,
-    tags: article.tags.map(({ tag }) => tag.name).join(", "),
-    authorName: article.authorName,
-    sourceName: article.sourceName ?? "",
-    sourceUrl: article.sourceUrl ?? "",
-    seoTitle: article.seoTitle ?? "",
-    seoDescription: article.seoDescription ?? "",
-    imageUrl: article.imageUrl,
-    imageWidth: article.imageWidth,
-    imageHeight: article.imageHeight,
-    imageAlt: article.imageAlt ?? "",
-    imageCaption: article.imageCaption ?? "",
-    featured: article.featured,
-    allowComments: article.allowComments,
+    ...snapshot,
+    tags: snapshot.tags.join(", "),
+    sourceName: snapshot.sourceName ?? "",
+    sourceUrl: snapshot.sourceUrl ?? "",
+    seoTitle: snapshot.seoTitle ?? "",
+    seoDescription: snapshot.seoDescription ?? "",
+    imageAlt: snapshot.imageAlt ?? "",
+    imageCaption: snapshot.imageCaption ?? "",
     publishedAt: toVietnamInputValue(article.publishedAt),
     expiresAt: toVietnamInputValue(article.expiresAt),
   };

@@ -23,6 +23,25 @@ const PER_PAGE = 25;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** A filter select over named rows, with "Tất cả" for no filter. */
+function ChoiceFilter({ label, name, value, choices }: { label: string; name: string; value?: number; choices: { id: number; name: string }[] }) {
+  return (
+    <label className="font-semibold">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={FILTER_CONTROL}>
+        <option value="">Tất cả</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const FILTER_CONTROL = "mt-1 block rounded border border-gray-400 px-2 py-1.5 font-normal";
+
 const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 const positiveId = (value: string) => (/^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined);
 
@@ -57,7 +76,6 @@ export default async function ArticleListPage({ searchParams }: Props) {
     return text ? `/quan-tri/bai-viet?${text}` : "/quan-tri/bai-viet";
   };
 
-  const selectClass = "mt-1 block rounded border border-gray-400 px-2 py-1.5 font-normal";
   return (
     <main className="rounded border border-gray-200 bg-white p-4 sm:p-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -70,7 +88,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
       <form method="get" role="search" aria-label="Lọc bài viết" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
         <label className="font-semibold">
           Trạng thái
-          <select name="trang-thai" defaultValue={filter.status ?? ""} className={selectClass}>
+          <select name="trang-thai" defaultValue={filter.status ?? ""} className={FILTER_CONTROL}>
             <option value="">Tất cả</option>
             {LIST_STATUS_FILTERS.map((value) => (
               <option key={value} value={value}>
@@ -79,31 +97,11 @@ export default async function ArticleListPage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label className="font-semibold">
-          Chuyên mục
-          <select name="chuyen-muc" defaultValue={filter.categoryId ?? ""} className={selectClass}>
-            <option value="">Tất cả</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="font-semibold">
-          Người viết
-          <select name="tac-gia" defaultValue={filter.authorId ?? ""} className={selectClass}>
-            <option value="">Tất cả</option>
-            {authors.map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceFilter label="Chuyên mục" name="chuyen-muc" value={filter.categoryId} choices={categories} />
+        <ChoiceFilter label="Người viết" name="tac-gia" value={filter.authorId} choices={authors} />
         <label className="font-semibold">
           Từ khóa
-          <input name="q" type="search" defaultValue={filter.text ?? ""} className={selectClass} />
+          <input name="q" type="search" defaultValue={filter.text ?? ""} className={FILTER_CONTROL} />
         </label>
         <button type="submit" className="rounded border border-brand-600 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50">
           Lọc

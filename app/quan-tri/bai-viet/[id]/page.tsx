@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditorBackLink } from "@/components/article-editor/editor-back-link";
 import { ArticleEditorForm } from "@/components/article-editor/article-editor-form";
 import { ArticleHistory } from "@/components/article-editor/article-history";
 import { ArticleStatusBadge } from "@/components/article-editor/article-status-badge";
@@ -49,11 +50,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
 
   return (
     <main className="space-y-4 rounded border border-gray-200 bg-white p-4 sm:p-6">
-      <p className="text-sm">
-        <Link href="/quan-tri/bai-viet" className="text-brand-700 hover:underline">
-          ‹ Danh sách bài viết
-        </Link>
-      </p>
+      <EditorBackLink href="/quan-tri/bai-viet">Danh sách bài viết</EditorBackLink>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-brand-700">Sửa bài viết</h1>
         <ArticleStatusBadge status={status} />

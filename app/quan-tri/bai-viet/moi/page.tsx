@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { EditorBackLink } from "@/components/article-editor/editor-back-link";
 import { ArticleEditorForm } from "@/components/article-editor/article-editor-form";
 import { can } from "@/lib/auth/roles";
 import { EMPTY_FORM_VALUES } from "@/lib/editorial/article-form-values";
@@ -16,11 +16,7 @@ export default async function NewArticlePage() {
   const saveActions = availableActions(user, { status: "draft", createdById: user.id }).filter((a) => a === "submit" || a === "publish");
   return (
     <main className="rounded border border-gray-200 bg-white p-4 sm:p-6">
-      <p className="text-sm">
-        <Link href="/quan-tri/bai-viet" className="text-brand-700 hover:underline">
-          ‹ Danh sách bài viết
-        </Link>
-      </p>
+      <EditorBackLink href="/quan-tri/bai-viet">Danh sách bài viết</EditorBackLink>
       <h1 className="mb-4 text-2xl font-bold text-brand-700">Viết bài mới</h1>
       <ArticleEditorForm
         articleId={null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditorBackLink } from "@/components/article-editor/editor-back-link";
 import { RestoreRevisionButton } from "@/components/article-editor/restore-revision-button";
 import { RevisionDiff } from "@/components/article-editor/revision-diff";
 import { parseSnapshot, snapshotLines } from "@/lib/editorial/article-snapshot";
@@ -39,11 +39,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
 
   return (
     <main className="space-y-4 rounded border border-gray-200 bg-white p-4 sm:p-6">
-      <p className="text-sm">
-        <Link href={`/quan-tri/bai-viet/${article.id}`} className="text-brand-700 hover:underline">
-          ‹ Quay lại bài viết
-        </Link>
-      </p>
+      <EditorBackLink href={`/quan-tri/bai-viet/${article.id}`}>Quay lại bài viết</EditorBackLink>
       <h1 className="text-2xl font-bold text-brand-700">Phiên bản: {article.title}</h1>
 
       {/* The radios belong to the compare form by its id, so each restore button can be a form of its own. */}
