@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPublic } from "@/lib/articles/visibility";
 import { getDb, type Db } from "@/lib/db/client";
 import { articleInputSchema } from "./article-input";
+import { formValuesOf } from "./article-form-values";
+import { getArticleForEditing } from "./editor-queries";
 import { parseSnapshot } from "./article-snapshot";
 import { acquireEditLock } from "./edit-lock";
 import { createArticle, restoreRevision, takeWorkflowAction, updateArticle, type Actor } from "./article-writes";
@@ -157,5 +159,19 @@ describe("revisions", () => {
     const other = await createArticle(db, actors.editor, input());
     await expect(restoreRevision(db, actors.editor, other.id, revisions[0].id)).rejects.toMatchObject({ status: 404 });
     await expect(restoreRevision(db, actors.otherEditor, id, revisions[0].id)).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("the editor form", () => {
+  it("saves a seeded article unchanged when nothing was edited", async () => {
+    const seeded = await db.article.findFirstOrThrow({ where: { status: "published", imageUrl: { not: null } } });
+    const values = formValuesOf((await getArticleForEditing(seeded.id))!);
+    const fields = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, typeof value === "boolean" ? (value ? "on" : "") : String(value ?? "")]),
+    );
+    await updateArticle(db, actors.publisher, seeded.id, articleInputSchema.parse(fields));
+    const saved = await db.article.findUniqueOrThrow({ where: { id: seeded.id } });
+    const kept = ["title", "slug", "summary", "bodyHtml", "imageUrl", "imageWidth", "authorName", "status", "publishedAt", "categoryId"] as const;
+    for (const key of kept) expect(saved[key], key).toEqual(seeded[key]);
   });
 });
