@@ -2,7 +2,7 @@ import sharp from "sharp";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { createAccount, signIn } from "./helpers/editorial-accounts";
-import { articleAudit, articleById, articleUrl, editLockHolder, type ArticleRow } from "./helpers/database";
+import { articleAudit, articleById, articleUrl, categories, editLockHolder, type ArticleRow } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
 
 // The editor area's article work: the workflow from an editor's draft to publication, scheduling,
@@ -61,6 +61,8 @@ test("an editor's draft goes to review, back with a note, and on to publication,
 
   await signIn(page, editor, "/quan-tri/bai-viet/moi");
   await fillArticle(page, title, "Điểm trường mới có bốn phòng học.");
+  const alsoIn = categories()[1];
+  await page.getByRole("checkbox", { name: alsoIn.name }).check();
   // An editor writes and submits; publishing is not offered.
   await expect(page.getByRole("button", { name: "Lưu và xuất bản" })).toHaveCount(0);
   await page.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
@@ -99,8 +101,10 @@ test("an editor's draft goes to review, back with a note, and on to publication,
   await reader.goto(articleUrl(article));
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(reader.locator(".article-body")).toContainText("Hơn 120 học sinh được hưởng lợi.");
-  await reader.goto(`/tin-tuc/${article.categorySlug}`);
-  await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+  for (const slug of [article.categorySlug, alsoIn.slug]) {
+    await reader.goto(`/tin-tuc/${slug}`);
+    await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+  }
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
 

@@ -108,6 +108,22 @@ export function ArticleEditorForm({ articleId, values, categories, saveActions, 
               ))}
             </select>
           </label>
+          <fieldset className="rounded border border-gray-300 p-3">
+            <legend className="px-1 text-sm font-semibold">Đăng thêm ở chuyên mục</legend>
+            <div className="max-h-40 space-y-1 overflow-y-auto text-sm">
+              {categories.map((category) => (
+                <label key={category.id} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name="secondaryCategoryIds"
+                    value={category.id}
+                    defaultChecked={values.secondaryCategoryIds.includes(category.id)}
+                  />
+                  {category.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
           <FeaturedImageField
             initial={values.imageUrl ? { url: values.imageUrl, width: values.imageWidth, height: values.imageHeight } : null}
             initialAlt={values.imageAlt}

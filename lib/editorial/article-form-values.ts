@@ -9,6 +9,7 @@ export type ArticleFormValues = {
   summary: string;
   bodyHtml: string;
   categoryId: number | null;
+  secondaryCategoryIds: number[];
   tags: string;
   authorName: string;
   sourceName: string;
@@ -32,6 +33,7 @@ export const EMPTY_FORM_VALUES: ArticleFormValues = {
   summary: "",
   bodyHtml: "",
   categoryId: null,
+  secondaryCategoryIds: [],
   tags: "",
   authorName: "",
   sourceName: "",

@@ -46,6 +46,11 @@ describe("articleInputSchema", () => {
     expect(articleInputSchema.parse(editorForm)).toMatchObject({ publishedAt: null, expiresAt: null });
   });
 
+  it("reads the secondary categories, without duplicates or the primary one", () => {
+    expect(articleInputSchema.parse(form({ secondaryCategoryIds: "3,2,3,x,0" })).secondaryCategoryIds).toEqual([3]);
+    expect(articleInputSchema.parse(form()).secondaryCategoryIds).toEqual([]);
+  });
+
   it("keeps a typed slug, slugified", () => {
     expect(articleInputSchema.parse(form({ slug: "Cầu mới 2026" })).slug).toBe("cau-moi-2026");
   });

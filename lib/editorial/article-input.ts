@@ -37,6 +37,12 @@ export const articleInputSchema = z
     summary: z.string().trim().max(2000, "Tóm tắt tối đa 2000 ký tự."),
     bodyHtml: z.string().max(500_000, "Nội dung quá dài.").transform(sanitizeArticleHtml),
     categoryId: z.coerce.number().int().positive("Cần chọn chuyên mục."),
+    // Other categories the article is also listed in, as "3,5" (the checkboxes, joined).
+    secondaryCategoryIds: z
+      .string()
+      .max(500)
+      .optional()
+      .transform((value) => [...new Set((value ?? "").split(",").filter((id) => /^[1-9]\d{0,9}$/.test(id)).map(Number))].slice(0, 20)),
     tags: z.string().max(1000),
     authorName: z.string().trim().max(250, "Tác giả tối đa 250 ký tự."),
     sourceName: optionalText(250, "Nguồn tối đa 250 ký tự."),
@@ -64,6 +70,7 @@ export const articleInputSchema = z
   })
   .transform((input) => ({
     ...input,
+    secondaryCategoryIds: input.secondaryCategoryIds.filter((id) => id !== input.categoryId),
     slug: slugify(input.slug || input.title),
     tags: parseTags(input.tags),
   }))

@@ -11,10 +11,11 @@ export type ArticleSnapshot = Omit<ArticleInput, "publishedAt" | "expiresAt"> & 
   expiresAt: string | null;
 };
 
-type StoredArticle = Omit<ArticleSnapshot, "tags" | "publishedAt" | "expiresAt"> & {
+type StoredArticle = Omit<ArticleSnapshot, "tags" | "secondaryCategoryIds" | "publishedAt" | "expiresAt"> & {
   publishedAt: Date | null;
   expiresAt: Date | null;
   tags: { tag: { name: string } }[];
+  categories: { categoryId: number }[];
 };
 
 export function snapshotOf(article: StoredArticle): ArticleSnapshot {
@@ -24,6 +25,7 @@ export function snapshotOf(article: StoredArticle): ArticleSnapshot {
     summary: article.summary,
     bodyHtml: article.bodyHtml,
     categoryId: article.categoryId,
+    secondaryCategoryIds: article.categories.map(({ categoryId }) => categoryId).filter((id) => id !== article.categoryId),
     tags: article.tags.map(({ tag }) => tag.name),
     authorName: article.authorName,
     sourceName: article.sourceName,
@@ -43,7 +45,8 @@ export function snapshotOf(article: StoredArticle): ArticleSnapshot {
 }
 
 export function parseSnapshot(json: string): ArticleSnapshot {
-  return JSON.parse(json) as ArticleSnapshot;
+  // Fields added after a revision was saved get their empty value.
+  return { secondaryCategoryIds: [], ...(JSON.parse(json) as Partial<ArticleSnapshot>) } as ArticleSnapshot;
 }
 
 const BLOCK_END = /<\/(?:p|h2|h3|h4|li|blockquote|tr|caption|figcaption|pre|div)>|<br\s*\/?>|<hr\s*\/?>/gi;

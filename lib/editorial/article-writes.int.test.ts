@@ -102,6 +102,16 @@ describe("the editorial workflow", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("suspended");
   });
 
+  it("files an article in secondary categories too, refreshing their pages", async () => {
+    const other = await db.category.findFirstOrThrow({ where: { id: { not: categoryId } } });
+    const { id, publicPaths } = await createArticle(db, actors.publisher, input({ secondaryCategoryIds: `${other.id},${categoryId}` }));
+    expect((await db.articleCategory.findMany({ where: { articleId: id } })).map((row) => row.categoryId)).toEqual([other.id]);
+    expect(publicPaths).toContain(`/tin-tuc/${other.slug}`);
+    await expect(createArticle(db, actors.publisher, input({ secondaryCategoryIds: "999999" }))).rejects.toMatchObject({ status: 400 });
+    await updateArticle(db, actors.publisher, id, input());
+    expect(await db.articleCategory.count({ where: { articleId: id } })).toBe(0);
+  });
+
   it("schedules with a future publication time and ignores dates an editor sends", async () => {
     const { id } = await createArticle(db, actors.editor, input({ publishedAt: "2030-01-01T08:00", featured: "on" }));
     const draft = await db.article.findUniqueOrThrow({ where: { id } });

@@ -25,7 +25,11 @@ export type WriteResult = { id: number; publicPaths: string[] };
 const NOT_FOUND = "Không tìm thấy bài viết.";
 const FORBIDDEN = "Bạn không có quyền thực hiện thao tác này với bài viết.";
 
-const withRelations = { category: { select: { slug: true } }, tags: { select: { tag: { select: { name: true } } } } } as const;
+const withRelations = {
+  category: { select: { slug: true } },
+  categories: { select: { categoryId: true, category: { select: { slug: true } } } },
+  tags: { select: { tag: { select: { name: true } } } },
+} as const;
 type LoadedArticle = NonNullable<Awaited<ReturnType<typeof loadArticle>>>;
 
 function loadArticle(db: Db | Tx, id: number) {
@@ -38,6 +42,7 @@ function publicPaths(...articles: (LoadedArticle | null)[]): string[] {
     if (!article) continue;
     paths.add(articlePath(article));
     paths.add(categoryPath(article.category));
+    for (const { category } of article.categories) paths.add(categoryPath(category));
   }
   return [...paths];
 }
@@ -58,10 +63,12 @@ async function setTags(tx: Tx, articleId: number, names: string[]) {
 
 /** Writes the form's content. Publication times and the featured flag are a publisher's to set. */
 async function writeContent(tx: Tx, actor: Actor, before: LoadedArticle | null, input: ArticleInput, note: string, now: Date) {
-  const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
-  if (!category) throw new ApiError(400, "Chuyên mục không tồn tại.");
+  const categoryIds = [input.categoryId, ...input.secondaryCategoryIds];
+  if ((await tx.category.count({ where: { id: { in: categoryIds } } })) !== categoryIds.length) {
+    throw new ApiError(400, "Chuyên mục không tồn tại.");
+  }
   const publisher = can(actor.role, "article.publish");
-  const { tags, ...fields } = input;
+  const { tags, secondaryCategoryIds, ...fields } = input;
   const data = {
     ...fields,
     publishedAt: publisher ? input.publishedAt : (before?.publishedAt ?? null),
@@ -74,6 +81,8 @@ async function writeContent(tx: Tx, actor: Actor, before: LoadedArticle | null, 
     ? await tx.article.update({ where: { id: before.id }, data })
     : await tx.article.create({ data: { ...data, status: "draft", createdById: actor.id } });
   await setTags(tx, saved.id, tags);
+  await tx.articleCategory.deleteMany({ where: { articleId: saved.id } });
+  for (const categoryId of secondaryCategoryIds) await tx.articleCategory.create({ data: { articleId: saved.id, categoryId } });
   const after = (await loadArticle(tx, saved.id))!;
   await tx.articleRevision.create({ data: { articleId: saved.id, snapshot: JSON.stringify(snapshotOf(after)), note, createdById: actor.id } });
   await recordAudit(tx, {

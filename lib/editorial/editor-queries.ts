@@ -81,6 +81,7 @@ export async function getArticleForEditing(id: number) {
     where: { id },
     include: {
       category: { select: { id: true, slug: true, name: true } },
+      categories: { select: { categoryId: true } },
       tags: { select: { tag: { select: { name: true } } } },
       createdBy: { select: { name: true } },
     },

@@ -36,6 +36,8 @@ const saveIntent = z.union([z.literal("save"), workflowAction]);
 function formFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [key, value] of formData) if (typeof value === "string") fields[key] = value;
+  // The one repeated field: a checkbox per secondary category.
+  fields.secondaryCategoryIds = formData.getAll("secondaryCategoryIds").join(",");
   return fields;
 }
 
