@@ -177,3 +177,20 @@ export type AuditRow = { action: string; userId: number | null; ip: string | nul
 export function auditEntries(action: string): AuditRow[] {
   return db().prepare(`SELECT action, userId, ip, detail FROM AuditLog WHERE action = ? ORDER BY id`).all(action) as AuditRow[];
 }
+
+/** The audit trail of one article, oldest first. */
+export function articleAudit(articleId: number): AuditRow[] {
+  return db()
+    .prepare(`SELECT action, userId, ip, detail FROM AuditLog WHERE targetType = 'article' AND targetId = ? ORDER BY id`)
+    .all(articleId) as AuditRow[];
+}
+
+export function articleById(id: number): ArticleRow | undefined {
+  return allArticles().find((article) => article.id === id);
+}
+
+/** Who holds the edit lock of an article (user id), if anyone. */
+export function editLockHolder(articleId: number): number | null {
+  const row = db().prepare(`SELECT userId FROM EditLock WHERE articleId = ?`).get(articleId) as { userId: number } | undefined;
+  return row?.userId ?? null;
+}

@@ -13,7 +13,7 @@ export type AuditEntry = {
  * Appends to the audit log. Pass the transaction client when the audited change is made in
  * one, so the change and its record stand or fall together.
  */
-export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: Pick<Db, "auditLog">, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({
     data: {
       userId: entry.userId,

@@ -1,0 +1,28 @@
+import { readFile } from "node:fs/promises";
+import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { storedImageMimeType } from "@/lib/uploads/sniff-image-type";
+import { storedFilePath } from "@/lib/uploads/upload-dir";
+
+const NOT_FOUND = "Không tìm thấy ảnh.";
+
+/** Serves an uploaded image. Names are random and never rewritten, so browsers may cache them for good. */
+export const GET = handleRoute(async (_request: Request, { params }: { params: Promise<{ name: string }> }) => {
+  const { name } = await params;
+  const mimeType = storedImageMimeType(name);
+  if (!mimeType) throw new ApiError(404, NOT_FOUND);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(storedFilePath(name));
+  } catch {
+    throw new ApiError(404, NOT_FOUND);
+  }
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": mimeType,
+      "Content-Length": String(bytes.length),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "public, max-age=31536000, immutable",
+    },
+  });
+});

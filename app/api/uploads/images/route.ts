@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { MAX_IMAGE_BYTES, storeImage } from "@/lib/uploads/store-image";
+
+const altSchema = z.string().trim().max(500, "Mô tả ảnh tối đa 500 ký tự.");
+const TOO_LARGE = "Ảnh quá lớn (tối đa 8 MB).";
+
+/** Image upload for the article editor (featured image and pictures in the body). */
+export const POST = handleRoute(async (request: Request) => {
+  const user = await requirePermission("article.write");
+  // Refuse an announced oversized body before reading it; the size is checked again on the file.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMAGE_BYTES + 64_000) throw new ApiError(413, TOO_LARGE);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new ApiError(400, "Cần gửi ảnh dưới dạng biểu mẫu (multipart/form-data).");
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) throw new ApiError(400, "Chưa chọn ảnh để tải lên.");
+  if (file.size > MAX_IMAGE_BYTES) throw new ApiError(413, TOO_LARGE);
+  const alt = altSchema.parse(form.get("alt") ?? "");
+  const stored = await storeImage(await getDb(), {
+    bytes: Buffer.from(await file.arrayBuffer()),
+    fileName: file.name,
+    alt: alt || null,
+    userId: user.id,
+  });
+  return Response.json(stored, { status: 201 });
+});

@@ -1,0 +1,203 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { saveArticleAction } from "@/app/quan-tri/bai-viet/actions";
+import { NO_ERROR } from "@/lib/editorial/action-state";
+import type { ArticleFormValues } from "@/lib/editorial/article-form-values";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/editorial/workflow";
+import { FeaturedImageField } from "./featured-image-field";
+import { RichTextEditor } from "./rich-text-editor";
+import { useEditLock } from "./use-edit-lock";
+
+type Props = {
+  articleId: number | null;
+  values: ArticleFormValues;
+  categories: { id: number; name: string; active: boolean }[];
+  /** Workflow actions the user may take from the article's current status, offered as save buttons. */
+  saveActions: WorkflowAction[];
+  canSetPublication: boolean;
+  canTakeOver: boolean;
+};
+
+const inputClass = "mt-1 w-full rounded border border-gray-400 px-3 py-2";
+const SAVE_LABELS: Partial<Record<WorkflowAction, string>> = { submit: "Lưu và gửi duyệt", publish: "Lưu và xuất bản" };
+
+export function ArticleEditorForm({ articleId, values, categories, saveActions, canSetPublication, canTakeOver }: Props) {
+  const [state, formAction, pending] = useActionState(saveArticleAction, NO_ERROR);
+  const lock = useEditLock(articleId);
+  const held = lock.state?.held === true;
+
+  return (
+    <form
+      className="space-y-4"
+      aria-describedby="loi-luu"
+      onSubmit={(event) => {
+        // Submitted by hand rather than through the form's action, which would clear every
+        // field after a refused save; the pressed button's intent goes with the data.
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
+    >
+      {lock.state === null ? (
+        <p role="status" className="rounded bg-gray-100 p-3 text-sm">
+          Đang giữ quyền sửa bài…
+        </p>
+      ) : "holderName" in lock.state ? (
+        <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+          <p>
+            Bài viết đang được sửa bởi <strong>{lock.state.holderName}</strong>. Bạn chỉ xem được cho đến khi người đó đóng
+            trình soạn thảo (quyền sửa tự hết sau 3 phút không hoạt động).
+          </p>
+          {canTakeOver ? (
+            <button type="button" onClick={lock.takeOver} className="mt-2 rounded bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+              Tiếp quản quyền sửa
+            </button>
+          ) : null}
+        </div>
+      ) : "error" in lock.state ? (
+        <p role="alert" className="rounded border border-brand-600 bg-brand-50 p-3 text-sm">
+          {lock.state.error}
+        </p>
+      ) : null}
+
+      <div id="loi-luu" role="alert" className="text-sm font-semibold text-brand-700">
+        {state.error}
+      </div>
+
+      <input type="hidden" name="articleId" value={articleId ?? ""} />
+      <fieldset disabled={!held || pending} className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-4">
+          <label className="block text-sm font-semibold">
+            Tiêu đề
+            <input name="title" required maxLength={250} defaultValue={values.title} className={`${inputClass} text-lg font-normal`} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Đường dẫn
+            <input
+              name="slug"
+              maxLength={250}
+              defaultValue={values.slug}
+              placeholder="tự tạo từ tiêu đề"
+              className={`${inputClass} font-normal`}
+              aria-describedby="goi-y-duong-dan"
+            />
+            <span id="goi-y-duong-dan" className="text-xs font-normal text-muted">
+              Để trống để tạo từ tiêu đề (bỏ dấu tiếng Việt).
+            </span>
+          </label>
+          <label className="block text-sm font-semibold">
+            Tóm tắt
+            <textarea name="summary" rows={3} maxLength={2000} defaultValue={values.summary} className={`${inputClass} font-normal`} />
+          </label>
+          <RichTextEditor name="bodyHtml" label="Nội dung" initialHtml={values.bodyHtml} disabled={!held} />
+        </div>
+
+        <div className="space-y-4">
+          <label className="block text-sm font-semibold">
+            Chuyên mục
+            <select name="categoryId" required defaultValue={values.categoryId ?? ""} className={`${inputClass} font-normal`}>
+              <option value="" disabled>
+                — Chọn chuyên mục —
+              </option>
+              {categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                  {category.active ? "" : " (ngừng hoạt động)"}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="rounded border border-gray-300 p-3">
+            <legend className="px-1 text-sm font-semibold">Đăng thêm ở chuyên mục</legend>
+            <div className="max-h-40 space-y-1 overflow-y-auto text-sm">
+              {categories.map((category) => (
+                <label key={category.id} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name="secondaryCategoryIds"
+                    value={category.id}
+                    defaultChecked={values.secondaryCategoryIds.includes(category.id)}
+                  />
+                  {category.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <FeaturedImageField
+            initial={values.imageUrl ? { url: values.imageUrl, width: values.imageWidth, height: values.imageHeight } : null}
+            initialAlt={values.imageAlt}
+            initialCaption={values.imageCaption}
+            disabled={!held}
+          />
+          <label className="block text-sm font-semibold">
+            Từ khóa
+            <input name="tags" defaultValue={values.tags} placeholder="cách nhau bằng dấu phẩy" className={`${inputClass} font-normal`} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Tác giả
+            <input name="authorName" maxLength={250} defaultValue={values.authorName} className={`${inputClass} font-normal`} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Nguồn tin
+            <input name="sourceName" maxLength={250} defaultValue={values.sourceName} className={`${inputClass} font-normal`} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Địa chỉ nguồn
+            <input name="sourceUrl" type="url" maxLength={500} defaultValue={values.sourceUrl} placeholder="https://" className={`${inputClass} font-normal`} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Tiêu đề SEO
+            <input name="seoTitle" maxLength={250} defaultValue={values.seoTitle} className={`${inputClass} font-normal`} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Mô tả SEO
+            <textarea name="seoDescription" rows={2} maxLength={500} defaultValue={values.seoDescription} className={`${inputClass} font-normal`} />
+          </label>
+          {canSetPublication ? (
+            <fieldset className="space-y-2 rounded border border-gray-300 p-3">
+              <legend className="px-1 text-sm font-semibold">Xuất bản</legend>
+              <label className="block text-sm">
+                Thời điểm đăng (giờ Việt Nam)
+                <input name="publishedAt" type="datetime-local" step={1} defaultValue={values.publishedAt} className={inputClass} />
+              </label>
+              <p className="text-xs text-muted">Để trống: đăng ngay khi xuất bản. Thời điểm trong tương lai: hẹn giờ đăng.</p>
+              <label className="block text-sm">
+                Hết hạn lúc
+                <input name="expiresAt" type="datetime-local" step={1} defaultValue={values.expiresAt} className={inputClass} />
+              </label>
+              <label className="flex items-center gap-2 text-sm">
+                <input name="featured" type="checkbox" defaultChecked={values.featured} /> Tin nổi bật
+              </label>
+            </fieldset>
+          ) : null}
+          <label className="flex items-center gap-2 text-sm">
+            <input name="allowComments" type="checkbox" defaultChecked={values.allowComments} /> Cho phép bình luận
+          </label>
+        </div>
+
+        <div className="flex flex-wrap gap-2 lg:col-span-2">
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            className="rounded border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+          >
+            {pending ? "Đang lưu…" : "Lưu"}
+          </button>
+          {saveActions.map((action) => (
+            <button
+              key={action}
+              type="submit"
+              name="intent"
+              value={action}
+              className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+            >
+              {SAVE_LABELS[action] ?? WORKFLOW_ACTIONS[action].label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { editLockAction, releaseEditLockAction, type EditLockState } from "@/app/quan-tri/bai-viet/actions";
+import { EDIT_LOCK_HEARTBEAT_MS, EDIT_LOCK_RETRY_MS } from "@/lib/editorial/edit-lock-timing";
+
+export type EditLockView = { state: EditLockState | null; takeOver: () => void };
+
+/**
+ * Holds the article's edit lock while the editor is open: taken on opening, renewed by a
+ * heartbeat, let go on leaving. When someone else holds it (or takes it over), the state says
+ * who, and the request is repeated more often so the page becomes editable soon after they leave.
+ */
+export function useEditLock(articleId: number | null): EditLockView {
+  const [state, setState] = useState<EditLockState | null>(articleId ? null : { held: true });
+
+  const request = useCallback(
+    async (takeOver: boolean) => {
+      if (articleId) setState(await editLockAction(articleId, takeOver));
+    },
+    [articleId],
+  );
+
+  useEffect(() => {
+    if (!articleId) return;
+    void request(false);
+    return () => void releaseEditLockAction(articleId).catch(() => undefined);
+  }, [articleId, request]);
+
+  const held = state?.held === true;
+  useEffect(() => {
+    if (!articleId || state === null) return;
+    const timer = window.setTimeout(() => void request(false), held ? EDIT_LOCK_HEARTBEAT_MS : EDIT_LOCK_RETRY_MS);
+    return () => window.clearTimeout(timer);
+  }, [articleId, state, held, request]);
+
+  return { state, takeOver: () => void request(true) };
+}
