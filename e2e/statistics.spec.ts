@@ -65,7 +65,9 @@ test("a new visitor raises today's, this month's and the total visits, in the AP
   expect(after.month).toBeGreaterThan(before.month);
   expect(after.total).toBeGreaterThan(before.total);
   expect(after.guests).toBeGreaterThanOrEqual(1);
-  expect(visitorPresence(cookie!.value)).toEqual({ isBot: 0, botName: null });
+  // Hits are written in batches about once a second, and the API's figures may be up to three
+  // seconds old, so the rise above can come before this visitor's own row is written.
+  await expect.poll(() => visitorPresence(cookie!.value), { timeout: 15_000 }).toEqual({ isBot: 0, botName: null });
 
   const parse = (text: string) => Number(text.replace(/\./g, ""));
   await expect(async () => {

@@ -1,6 +1,7 @@
 import { auditActionLabel } from "@/lib/audit/audit-labels";
 import type { listAuditEntries } from "@/lib/audit/audit-queries";
 import { formatDateTime } from "@/lib/format/vietnam-time";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 type Entry = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number];
 
@@ -8,7 +9,7 @@ type Entry = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number];
 export function AuditLogTable({ entries }: { entries: Entry[] }) {
   if (entries.length === 0) return <p>Không có mục nào.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollableTable label="Nhật ký thao tác">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Nhật ký thao tác</caption>
         <thead className="border-b-2 border-gray-300">
@@ -34,6 +35,6 @@ export function AuditLogTable({ entries }: { entries: Entry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -16,6 +16,7 @@ import { STATUS_LABELS } from "@/lib/editorial/workflow";
 import { formatCount } from "@/lib/format/number";
 import { formatDateTime } from "@/lib/format/vietnam-time";
 import { pageCount, parsePageParam } from "@/lib/pagination/page-param";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 export const metadata: Metadata = { title: "Bài viết", robots: { index: false } };
 
@@ -111,7 +112,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
       <p className="mt-4 text-sm text-muted" role="status">
         {formatCount(total)} bài viết
       </p>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollableTable label="Danh sách bài viết" className="mt-2">
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b-2 border-gray-300 text-left">
@@ -141,7 +142,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
       {items.length === 0 ? <p className="mt-4">Không có bài viết nào phù hợp.</p> : null}
       <Pagination page={page} pageCount={pageCount(total, PER_PAGE)} hrefForPage={hrefForPage} />
     </main>

@@ -11,6 +11,7 @@ import { flattenTree } from "@/lib/categories/category-tree";
 import { listCategoriesForAdmin } from "@/lib/categories/manage-categories";
 import { formatCount } from "@/lib/format/number";
 import { createCategoryAction, moveCategoryAction } from "./actions";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 export const metadata: Metadata = { title: "Chuyên mục", robots: { index: false } };
 
@@ -31,7 +32,7 @@ export default async function CategoriesPage() {
   return (
     <main className="space-y-6 rounded border border-gray-200 bg-white p-6">
       <h1 className="text-2xl font-bold text-brand-700">Chuyên mục</h1>
-      <div className="overflow-x-auto">
+      <ScrollableTable label="Cây chuyên mục">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Cây chuyên mục theo thứ tự hiển thị</caption>
           <thead className="border-b-2 border-gray-300">
@@ -79,7 +80,7 @@ export default async function CategoriesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
       <FormSection id="tao-chuyen-muc" title="Thêm chuyên mục" action={createCategoryAction}>
         <CategoryFields idPrefix="new-category" parents={tree} />
         <div>

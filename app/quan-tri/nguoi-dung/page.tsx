@@ -9,6 +9,7 @@ import { ROLE_LABELS, can, isRole } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format/vietnam-time";
 import { listUsers } from "@/lib/users/user-queries";
 import { createUserAction } from "./actions";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 export const metadata: Metadata = { title: "Người dùng", robots: { index: false } };
 
@@ -19,7 +20,7 @@ export default async function UsersPage() {
   return (
     <main className="space-y-6 rounded border border-gray-200 bg-white p-6">
       <h1 className="text-2xl font-bold text-brand-700">Người dùng</h1>
-      <div className="overflow-x-auto">
+      <ScrollableTable label="Tài khoản cán bộ">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Tài khoản cán bộ</caption>
           <thead className="border-b-2 border-gray-300">
@@ -47,7 +48,7 @@ export default async function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
       <FormSection id="tao-tai-khoan" title="Tạo tài khoản" action={createUserAction}>
         <TextField id="new-name" label="Họ tên" name="name" required />
         <TextField id="new-email" label="Email" name="email" type="email" required autoComplete="off" />

@@ -10,6 +10,7 @@ import { diffLines } from "@/lib/editorial/line-diff";
 import { canEditArticle } from "@/lib/editorial/workflow";
 import { formatDateTime } from "@/lib/format/vietnam-time";
 import { parseSlugId } from "@/lib/text/slugify";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 export const metadata: Metadata = { title: "Phiên bản bài viết", robots: { index: false } };
 
@@ -43,7 +44,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-700">Phiên bản: {article.title}</h1>
 
       {/* The radios belong to the compare form by its id, so each restore button can be a form of its own. */}
-      <div className="overflow-x-auto">
+      <ScrollableTable label="Các lần lưu bài viết">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Các lần lưu bài viết, mới nhất trước</caption>
           <thead>
@@ -77,7 +78,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
       <form id="chon-phien-ban" method="get">
         <button type="submit" className="rounded border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
           So sánh
