@@ -268,3 +268,23 @@ test("script in an article body is stored harmless and never runs for readers", 
   expect(await body.locator("script, iframe, svg, [onerror], [onmouseover]").count()).toBe(0);
   expect(await body.getByText("Liên kết độc").getAttribute("href")).toBeNull();
 });
+
+test("unsaved work is kept on the device when the idle sign-out comes, and offered back", async ({ page }) => {
+  const editor = createAccount("editor", `Phóng viên ${unique()}`);
+  const title = `Bài đang viết dở ${unique()}`;
+  await signIn(page, editor, "/quan-tri/bai-viet/moi");
+  await fillArticle(page, title, "Đoạn mở đầu chưa kịp lưu.");
+  // The idle prompt fires this event just before it signs the user out (e2e/idle-session.spec.ts).
+  await page.evaluate(() => window.dispatchEvent(new Event("portal:before-idle-sign-out")));
+
+  await page.reload();
+  await expect(page.getByLabel("Tiêu đề", { exact: true })).toHaveValue("");
+  await page.getByRole("button", { name: "Khôi phục nội dung chưa lưu" }).click();
+  await expect(page.getByLabel("Tiêu đề", { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel("Tóm tắt")).toHaveValue(`Tóm tắt của bài “${title}”.`);
+  await expect(page.getByRole("textbox", { name: "Nội dung" })).toContainText("Đoạn mở đầu chưa kịp lưu.");
+
+  // Offered once: after a restore the copy on the device is gone.
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Khôi phục nội dung chưa lưu" })).toHaveCount(0);
+});
