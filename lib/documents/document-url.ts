@@ -1,0 +1,3 @@
+export function documentPath(document: { id: number; slug: string }): string {
+  return `/van-ban/${document.slug}-${document.id}`;
+}

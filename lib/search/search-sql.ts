@@ -1,0 +1,145 @@
+import type { DatabaseTarget } from "@/lib/db/database-url";
+import { foldVietnamese } from "@/lib/text/fold-vietnamese";
+import type { SearchKind } from "./search-request";
+
+// The search as SQL, one statement per provider with the same meaning: a row matches when every
+// search word occurs as a whole word of its folded searchText. Rank: the title holds the words as
+// a phrase (2), the title holds every word (1), only the text does (0); then the newest first. SQLite answers from the FTS5 tables and PostgreSQL from the
+// GIN indexes of migration 0002_search_index.
+
+type Provider = DatabaseTarget["provider"];
+
+export type SearchFilter = {
+  terms: string[];
+  kind: SearchKind;
+  categoryId: number | null;
+  from: Date | null;
+  /** Exclusive. */
+  until: Date | null;
+  now: Date;
+};
+
+export type SearchStatement = { sql: string; values: unknown[] };
+
+// Titles are not stored folded; PostgreSQL folds them with translate() for the title rank.
+// The mapping is derived from foldVietnamese so both folds agree on every Vietnamese letter.
+const VIETNAMESE_LETTERS_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+const VIETNAMESE_LETTERS = VIETNAMESE_LETTERS_LOWER + VIETNAMESE_LETTERS_LOWER.toUpperCase();
+const FOLDED_LETTERS = [...VIETNAMESE_LETTERS].map((letter) => foldVietnamese(letter)).join("");
+
+/** Positional placeholders: ? for SQLite, $1… for PostgreSQL. Each use of a value adds it again. */
+class Parameters {
+  readonly values: unknown[] = [];
+  constructor(private readonly provider: Provider) {}
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return this.provider === "postgres" ? `$${this.values.length}` : "?";
+  }
+
+  /** Prisma keeps SQLite DateTime as ISO text with an explicit offset and PostgreSQL's as UTC timestamps. */
+  time(date: Date): string {
+    return this.provider === "postgres"
+      ? `${this.add(date.toISOString())}::timestamp`
+      : this.add(date.toISOString().replace("Z", "+00:00"));
+  }
+}
+
+/** FTS5 queries within one column: every word anywhere, or the words as one phrase. */
+const ftsWords = (column: "title" | "body", terms: string[]) => `${column} : (${terms.map((term) => `"${term}"`).join(" ")})`;
+const ftsPhrase = (column: "title" | "body", terms: string[]) => `${column} : "${terms.join(" ")}"`;
+
+const pgWords = (expression: string) => `to_tsvector('simple'::regconfig, regexp_replace(${expression}, '[^a-z0-9]+', ' ', 'g'))`;
+
+// Conditions are written when the statement text reaches them, so SQLite's "?" values line up.
+type Condition = (params: Parameters) => string;
+
+type Source = {
+  kind: "article" | "document";
+  table: string;
+  ftsTable: string;
+  titleExpression: string;
+  dateColumn: string;
+  conditions: Condition[];
+};
+
+function sourceSelect(provider: Provider, source: Source, filter: SearchFilter, params: Parameters): string {
+  const conditions = [...source.conditions];
+  if (filter.from) conditions.push((p) => `t."${source.dateColumn}" >= ${p.time(filter.from!)}`);
+  if (filter.until) conditions.push((p) => `t."${source.dateColumn}" < ${p.time(filter.until!)}`);
+  const where = () => conditions.map((condition) => condition(params)).join(" AND ");
+
+  if (provider === "sqlite") {
+    const fts = `"${source.ftsTable}"`;
+    const inTitle = (match: string) => `t."id" IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${params.add(match)})`;
+    const titleRank = `CASE WHEN ${inTitle(ftsPhrase("title", filter.terms))} THEN 2 WHEN ${inTitle(ftsWords("title", filter.terms))} THEN 1 ELSE 0 END`;
+    return `SELECT '${source.kind}' AS "kind", t."id" AS "id", ${titleRank} AS "titleRank", t."${source.dateColumn}" AS "sortDate"
+      FROM ${fts} JOIN "${source.table}" t ON t."id" = ${fts}.rowid
+      WHERE ${fts} MATCH ${params.add(ftsWords("body", filter.terms))} AND ${where()}`;
+  }
+  const query = (operator: "&" | "<->") =>
+    `to_tsquery('simple'::regconfig, ${params.add(filter.terms.join(` ${operator} `))})`;
+  const titleWords = () =>
+    pgWords(`lower(translate(${source.titleExpression}, ${params.add(VIETNAMESE_LETTERS)}, ${params.add(FOLDED_LETTERS)}))`);
+  const titleRank = `CASE WHEN ${titleWords()} @@ ${query("<->")} THEN 2 WHEN ${titleWords()} @@ ${query("&")} THEN 1 ELSE 0 END`;
+  return `SELECT '${source.kind}' AS "kind", t."id" AS "id", ${titleRank} AS "titleRank", t."${source.dateColumn}" AS "sortDate"
+    FROM "${source.table}" t
+    WHERE ${pgWords(`t."searchText"`)} @@ ${query("&")} AND ${where()}`;
+}
+
+function matchingRows(provider: Provider, filter: SearchFilter, params: Parameters): string {
+  const selects: string[] = [];
+  if (filter.kind !== "documents") {
+    // The rule of lib/articles/visibility.ts publicArticleWhere, in SQL.
+    const conditions: Condition[] = [
+      () => `t."status" = 'published'`,
+      (p) => `t."publishedAt" <= ${p.time(filter.now)}`,
+      (p) => `(t."expiresAt" IS NULL OR t."expiresAt" > ${p.time(filter.now)})`,
+    ];
+    const categoryId = filter.categoryId;
+    if (categoryId !== null) {
+      conditions.push(
+        (p) =>
+          `(t."categoryId" = ${p.add(categoryId)} OR EXISTS (SELECT 1 FROM "ArticleCategory" ac WHERE ac."articleId" = t."id" AND ac."categoryId" = ${p.add(categoryId)}))`,
+      );
+    }
+    const articles: Source = {
+      kind: "article",
+      table: "Article",
+      ftsTable: "ArticleSearch",
+      titleExpression: `t."title"`,
+      dateColumn: "publishedAt",
+      conditions,
+    };
+    selects.push(sourceSelect(provider, articles, filter, params));
+  }
+  if (filter.kind !== "articles") {
+    const documents: Source = {
+      kind: "document",
+      table: "Document",
+      ftsTable: "DocumentSearch",
+      titleExpression: `(t."number" || ' ' || t."title")`,
+      dateColumn: "issuedAt",
+      conditions: [() => `t."status" = 'published'`],
+    };
+    selects.push(sourceSelect(provider, documents, filter, params));
+  }
+  return selects.join("\nUNION ALL\n");
+}
+
+/** One page of matches, best first: kind, id and title rank. */
+export function searchPageStatement(provider: Provider, filter: SearchFilter, page: { offset: number; limit: number }): SearchStatement {
+  const params = new Parameters(provider);
+  const rows = matchingRows(provider, filter, params);
+  const sql = `SELECT "kind", "id", "titleRank" FROM (${rows}) matches
+    ORDER BY "titleRank" DESC, "sortDate" DESC, "kind" ASC, "id" DESC
+    LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`;
+  return { sql, values: params.values };
+}
+
+/** The number of matches of each kind. */
+export function searchCountStatement(provider: Provider, filter: SearchFilter): SearchStatement {
+  const params = new Parameters(provider);
+  const sql = `SELECT "kind", COUNT(*) AS "total" FROM (${matchingRows(provider, filter, params)}) matches GROUP BY "kind"`;
+  return { sql, values: params.values };
+}
