@@ -45,12 +45,11 @@ export async function searchSite(filter: SearchFilter, page: number): Promise<Se
     limit: SEARCH_RESULTS_PER_PAGE,
   });
   const countStatement = searchCountStatement(provider, filter);
-  const [rows, counts] = await Promise.all([
+  const [rows, [counted]] = await Promise.all([
     db.$queryRawUnsafe<{ kind: string; id: number | bigint; titleRank: number | bigint }[]>(pageStatement.sql, ...pageStatement.values),
-    db.$queryRawUnsafe<{ kind: string; total: number | bigint }[]>(countStatement.sql, ...countStatement.values),
+    db.$queryRawUnsafe<{ articles?: number | bigint; documents?: number | bigint }[]>(countStatement.sql, ...countStatement.values),
   ]);
-  const totals = { articles: 0, documents: 0 };
-  for (const count of counts) totals[count.kind === "article" ? "articles" : "documents"] = Number(count.total);
+  const totals = { articles: Number(counted.articles ?? 0), documents: Number(counted.documents ?? 0) };
 
   const matches = rows.map((row) => ({ kind: row.kind, id: Number(row.id), titleRank: Number(row.titleRank) }));
   const articleIds = matches.filter((match) => match.kind === "article").map((match) => match.id);
