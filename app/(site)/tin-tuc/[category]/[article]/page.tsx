@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleLinkList } from "@/components/articles/article-link-list";
 import { ArticleView } from "@/components/articles/article-view";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+import { NewsArticleJsonLd } from "@/components/seo/news-article-json-ld";
 import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { getPublicArticle, listNeighbourArticles } from "@/lib/articles/queries";
+import { articleMetadata } from "@/lib/seo/article-metadata";
 import { parseSlugId } from "@/lib/text/slugify";
 
 const NEIGHBOURS_PER_LIST = 10;
@@ -20,11 +22,7 @@ const loadArticle = cache(async (segment: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).article);
   if (!article) return {};
-  return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.summary.slice(0, 200),
-    alternates: { canonical: articlePath(article) },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -42,15 +40,13 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="rounded border border-gray-200 bg-white p-4 sm:p-6">
-      <nav aria-label="Vị trí trang" className="no-print mb-3 text-sm text-muted">
-        <Link href="/" className="hover:underline">
-          Trang chủ
-        </Link>{" "}
-        ›{" "}
-        <Link href={categoryPath(article.category)} className="hover:underline">
-          {article.category.name}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { name: article.category.name, path: categoryPath(article.category) },
+          { name: article.title, path: canonical },
+        ]}
+      />
+      <NewsArticleJsonLd article={article} />
       <ArticleView article={article} />
       <ArticleLinkList id="tin-moi-hon" title="Những tin mới hơn" articles={newer} />
       <ArticleLinkList id="tin-cu-hon" title="Những tin cũ hơn" articles={older} />
