@@ -42,7 +42,8 @@ function matchRanges(text: string, terms: string[]): [number, number][] {
   const merged: [number, number][] = [];
   for (const range of ranges) {
     const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    // Overlapping matches, and matches only white space apart ("Đà Nẵng"), become one mark.
+    if (last && (range[0] <= last[1] || text.slice(last[1], range[0]).trim() === "")) last[1] = Math.max(last[1], range[1]);
     else merged.push([...range]);
   }
   return merged;
