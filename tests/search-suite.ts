@@ -4,20 +4,13 @@ import { getDb } from "@/lib/db/client";
 import { parseSearchParams, type SearchRequest } from "@/lib/search/search-request";
 import { SEARCH_RESULTS_PER_PAGE, searchFilter, searchSite, type SearchHit } from "@/lib/search/search-site";
 import { foldVietnamese } from "@/lib/text/fold-vietnamese";
+import { expectedSearchOrder, searchWords, type SearchCandidate } from "./search-expectations";
 
 // The search's behaviour, run against SQLite (lib/search/search-site.int.test.ts) and PostgreSQL
-// (lib/search/search-site.pg.test.ts) on the same demo content. Expected results are computed
-// here from the stored rows with plain JavaScript, independently of either database's SQL.
+// (lib/search/search-site.pg.test.ts) on the same demo content, compared with the results
+// tests/search-expectations.ts computes from the stored rows.
 
-type Candidate = { kind: "article" | "document"; id: number; title: string; searchText: string; date: Date; categoryIds: number[] };
-
-const words = (text: string) => foldVietnamese(text).split(/[^a-z0-9]+/).filter(Boolean);
-
-function expectedRank(candidate: Candidate, terms: string[]): number {
-  const title = words(candidate.title);
-  const phrase = title.some((_, start) => terms.every((term, i) => title[start + i] === term));
-  return phrase ? 2 : terms.every((term) => title.includes(term)) ? 1 : 0;
-}
+type Candidate = SearchCandidate & { categoryIds: number[] };
 
 async function candidates(): Promise<Candidate[]> {
   const db = await getDb();
@@ -39,20 +32,6 @@ async function candidates(): Promise<Candidate[]> {
     })),
     ...documents.map((d) => ({ kind: "document" as const, id: d.id, title: `${d.number} ${d.title}`, searchText: d.searchText, date: d.issuedAt, categoryIds: [] })),
   ];
-}
-
-/** Every matching candidate in the order the search must return them. */
-function expectedOrder(all: Candidate[], terms: string[]) {
-  return all
-    .filter((candidate) => {
-      const text = new Set(words(candidate.searchText));
-      return terms.every((term) => text.has(term));
-    })
-    .map((candidate) => ({ ...candidate, rank: expectedRank(candidate, terms) }))
-    .sort(
-      (a, b) =>
-        b.rank - a.rank || b.date.getTime() - a.date.getTime() || a.kind.localeCompare(b.kind) || b.id - a.id,
-    );
 }
 
 function request(params: Record<string, string>): SearchRequest {
@@ -82,8 +61,8 @@ export function searchBehaviour() {
     it("finds every matching public item, title phrases first, then title words, then the newest", async () => {
       const all = await candidates();
       for (const q of ["UBND tỉnh", "ha noi", "Sơn Hà", "ke hoach", "nong thon moi", "cong van"]) {
-        const terms = words(q);
-        const expected = expectedOrder(all, terms);
+        const terms = searchWords(q);
+        const expected = expectedSearchOrder(all, terms);
         const result = await run({ q });
         expect(result.total, q).toBe(expected.length);
         expect(result.hits.map(key), q).toEqual(expected.slice(0, SEARCH_RESULTS_PER_PAGE).map(key));
@@ -93,7 +72,7 @@ export function searchBehaviour() {
 
     it("pages through the results without gaps or repeats", async () => {
       const all = await candidates();
-      const expected = expectedOrder(all, ["tinh"]);
+      const expected = expectedSearchOrder(all, ["tinh"]);
       expect(expected.length).toBeGreaterThan(2 * SEARCH_RESULTS_PER_PAGE);
       const second = await run({ q: "tỉnh", trang: "2" });
       expect(second.hits.map(key)).toEqual(expected.slice(SEARCH_RESULTS_PER_PAGE, 2 * SEARCH_RESULTS_PER_PAGE).map(key));
@@ -118,12 +97,12 @@ export function searchBehaviour() {
 
       const category = await db.category.findFirstOrThrow({ where: { articles: { some: publicArticleWhere() } } });
       const all = await candidates();
-      const inCategory = expectedOrder(all, ["tinh"]).filter((c) => c.kind === "article" && c.categoryIds.includes(category.id));
+      const inCategory = expectedSearchOrder(all, ["tinh"]).filter((c) => c.kind === "article" && c.categoryIds.includes(category.id));
       const filtered = await run({ q: "tinh", "chuyen-muc": category.slug }, category.id);
       expect(filtered.total).toBe(inCategory.length);
       expect(filtered.hits.map(key)).toEqual(inCategory.slice(0, SEARCH_RESULTS_PER_PAGE).map(key));
 
-      const dated = expectedOrder(all, ["tinh"]);
+      const dated = expectedSearchOrder(all, ["tinh"]);
       const middle = dated[Math.floor(dated.length / 2)].date;
       const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(middle);
       const from = new Date(`${day}T00:00:00+07:00`);
@@ -163,7 +142,7 @@ export function searchBehaviour() {
       const result = await run({ q: "ha tang" });
       expect(result.hits.length).toBeGreaterThan(0);
       for (const hit of result.hits satisfies SearchHit[]) {
-        expect(words(hit.excerpt).some((word) => word === "ha" || word === "tang"), hit.excerpt).toBe(true);
+        expect(searchWords(hit.excerpt).some((word) => word === "ha" || word === "tang"), hit.excerpt).toBe(true);
       }
     });
   });
