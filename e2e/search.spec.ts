@@ -80,9 +80,9 @@ test("results are paginated", async ({ page }) => {
 
 test("too short, too long and unmatched queries get a clear message", async ({ page }) => {
   await page.goto("/tim-kiem?q=a");
-  await expect(page.getByRole("alert")).toHaveText("Từ khóa quá ngắn: cần ít nhất 2 ký tự.");
+  await expect(page.getByTestId("search-error")).toHaveText("Từ khóa quá ngắn: cần ít nhất 2 ký tự.");
   await page.goto(`/tim-kiem?q=${"a".repeat(101)}`);
-  await expect(page.getByRole("alert")).toHaveText("Từ khóa quá dài: tối đa 100 ký tự.");
+  await expect(page.getByTestId("search-error")).toHaveText("Từ khóa quá dài: tối đa 100 ký tự.");
 
   await page.goto("/tim-kiem?q=zzqxw+khongcotu&loai=bai-viet");
   await expect(page.getByTestId("search-summary")).toHaveText("Không tìm thấy kết quả nào cho “zzqxw khongcotu”");

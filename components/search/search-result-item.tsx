@@ -11,7 +11,8 @@ export function SearchResultItem({ hit, terms }: { hit: SearchHit; terms: string
         {hit.kind === "article" ? `Bài viết · ${hit.categoryName}` : `Văn bản · ${hit.typeName}`}
       </p>
       <h2 className="mt-0.5 font-bold leading-snug text-ink">
-        <Link href={hit.url} className="hover:text-brand-700 hover:underline">
+        {/* Ten results a page: prefetching them all would load ten pages nobody asked for. */}
+        <Link href={hit.url} prefetch={false} className="hover:text-brand-700 hover:underline">
           {hit.kind === "document" ? (
             <>
               Số <HighlightedText text={hit.number} terms={terms} />:{" "}
