@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { metaDescription } from "./meta-description";
 import { renderRssFeed } from "./rss-feed";
 import { absoluteUrl } from "./site-url";
-import { newsArticleData } from "./structured-data";
+import { documentData, newsArticleData } from "./structured-data";
 
 const originalUrl = process.env.NEXTAUTH_URL;
 afterEach(() => {
@@ -90,5 +90,42 @@ describe("renderRssFeed", () => {
     expect(xml).toContain("<title>A &amp; B &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</title>");
     expect(xml).not.toContain("\u0007");
     expect(xml).toContain("<pubDate>Thu, 26 Nov 2026 01:00:00 GMT</pubDate>");
+  });
+});
+
+describe("documentData", () => {
+  const document = {
+    id: 12,
+    slug: "ve-viec-trien-khai",
+    number: "25/2026/QĐ-UBND",
+    title: "Về việc triển khai",
+    abstract: "Trích yếu",
+    issuedAt: new Date("2026-03-01T01:00:00Z"),
+    effectiveAt: new Date("2026-03-15T01:00:00Z"),
+    expiresAt: null,
+    updatedAt: new Date("2026-03-02T01:00:00Z"),
+    type: { slug: "quyet-dinh", name: "Quyết định" },
+    issuingBody: { name: "UBND tỉnh Sơn Hà" },
+    signer: { name: "Trần Quốc Hưng" },
+  };
+
+  it("describes decisions as Legislation, in force between their effective and expiry dates", () => {
+    const before = documentData(document, new Date("2026-03-10T00:00:00Z"));
+    expect(before).toMatchObject({
+      "@type": "Legislation",
+      legislationIdentifier: "25/2026/QĐ-UBND",
+      legislationDate: "2026-03-01",
+      legislationPassedBy: { name: "UBND tỉnh Sơn Hà" },
+      legislationLegalForce: "https://schema.org/NotInForce",
+    });
+    expect(documentData(document, new Date("2026-04-01T00:00:00Z")).legislationLegalForce).toBe("https://schema.org/InForce");
+    const expired = { ...document, expiresAt: new Date("2026-06-01T00:00:00Z") };
+    expect(documentData(expired, new Date("2026-07-01T00:00:00Z")).legislationLegalForce).toBe("https://schema.org/NotInForce");
+  });
+
+  it("describes letters, plans and reports as DigitalDocument", () => {
+    const letter = documentData({ ...document, type: { slug: "cong-van", name: "Công văn" } });
+    expect(letter).toMatchObject({ "@type": "DigitalDocument", identifier: "25/2026/QĐ-UBND", genre: "Công văn" });
+    expect(letter).not.toHaveProperty("legislationIdentifier");
   });
 });
