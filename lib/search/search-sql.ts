@@ -4,8 +4,8 @@ import type { SearchKind } from "./search-request";
 
 // The search as SQL, one statement per provider with the same meaning: a row matches when every
 // search word occurs as a whole word of its folded searchText. Rank: the title holds the words as
-// a phrase (2), the title holds every word (1), only the text does (0); then the newest first. SQLite answers from the FTS5 tables and PostgreSQL from the
-// GIN indexes of migration 0002_search_index.
+// a phrase (2), the title holds every word (1), only the text does (0); then the newest first.
+// SQLite answers from the FTS5 tables and PostgreSQL from the GIN indexes of migration 0002_search_index.
 
 type Provider = DatabaseTarget["provider"];
 

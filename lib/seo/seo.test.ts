@@ -118,9 +118,9 @@ describe("documentData", () => {
       legislationPassedBy: { name: "UBND tỉnh Sơn Hà" },
       legislationLegalForce: "https://schema.org/NotInForce",
     });
-    expect(documentData(document, new Date("2026-04-01T00:00:00Z")).legislationLegalForce).toBe("https://schema.org/InForce");
+    expect(documentData(document, new Date("2026-04-01T00:00:00Z"))).toMatchObject({ legislationLegalForce: "https://schema.org/InForce" });
     const expired = { ...document, expiresAt: new Date("2026-06-01T00:00:00Z") };
-    expect(documentData(expired, new Date("2026-07-01T00:00:00Z")).legislationLegalForce).toBe("https://schema.org/NotInForce");
+    expect(documentData(expired, new Date("2026-07-01T00:00:00Z"))).toMatchObject({ legislationLegalForce: "https://schema.org/NotInForce" });
   });
 
   it("describes letters, plans and reports as DigitalDocument", () => {
