@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { foldVietnamese } from "@/lib/text/fold-vietnamese";
+import { demoArticles } from "@/prisma/seed/content/articles";
 import { searchCountStatement, searchPageStatement, type SearchFilter } from "./search-sql";
 
 const filter: SearchFilter = {
@@ -36,5 +39,24 @@ describe("search statements", () => {
     expect(articles).not.toContain('"Document"');
     const documents = searchCountStatement("sqlite", { ...filter, kind: "documents", categoryId: null }).sql;
     expect(documents).not.toContain('"Article"');
+  });
+});
+
+describe("PostgreSQL title folding (migration 0002_search_index)", () => {
+  const migration = readFileSync("prisma/migrations/postgres/0002_search_index/migration.sql", "utf8");
+  const lists = [...migration.matchAll(/translate\([^,]+,\s*'([^']+)',\s*'([^']+)'\)/g)].map((match) => [match[1], match[2]]);
+
+  it("maps each letter as foldVietnamese does", () => {
+    expect(lists).toHaveLength(2);
+    for (const [from, to] of lists) {
+      expect([...from].length).toBe(to.length);
+      [...from].forEach((letter, index) => expect(foldVietnamese(letter), letter).toBe(to[index]));
+    }
+  });
+
+  it("covers every accented letter of the demo titles", () => {
+    const from = new Set(lists[0][0]);
+    const letters = new Set(demoArticles.flatMap((article) => [...article.title]).filter((char) => /[^\x00-\x7f]/.test(char) && /\p{L}/u.test(char)));
+    for (const letter of letters) expect(from.has(letter), letter).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import type { DatabaseTarget } from "@/lib/db/database-url";
-import { foldVietnamese } from "@/lib/text/fold-vietnamese";
 import type { SearchKind } from "./search-request";
 
 // The search as SQL, one statement per provider with the same meaning: a row matches when every
@@ -20,12 +19,6 @@ export type SearchFilter = {
 };
 
 export type SearchStatement = { sql: string; values: unknown[] };
-
-// Titles are not stored folded; PostgreSQL folds them with translate() for the title rank.
-// The mapping is derived from foldVietnamese so both folds agree on every Vietnamese letter.
-const VIETNAMESE_LETTERS_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
-const VIETNAMESE_LETTERS = VIETNAMESE_LETTERS_LOWER + VIETNAMESE_LETTERS_LOWER.toUpperCase();
-const FOLDED_LETTERS = [...VIETNAMESE_LETTERS].map((letter) => foldVietnamese(letter)).join("");
 
 /** Positional placeholders: ? for SQLite, $1… for PostgreSQL. Each use of a value adds it again. */
 class Parameters {
@@ -49,8 +42,6 @@ class Parameters {
 const ftsWords = (column: "title" | "body", terms: string[]) => `${column} : (${terms.map((term) => `"${term}"`).join(" ")})`;
 const ftsPhrase = (column: "title" | "body", terms: string[]) => `${column} : "${terms.join(" ")}"`;
 
-const pgWords = (expression: string) => `to_tsvector('simple'::regconfig, regexp_replace(${expression}, '[^a-z0-9]+', ' ', 'g'))`;
-
 // Conditions are written when the statement text reaches them, so SQLite's "?" values line up.
 type Condition = (params: Parameters) => string;
 
@@ -60,7 +51,6 @@ type Source = {
   ftsTable: string;
   /** SQLite's covering index of the filter columns (migration 0002_search_index). */
   filterIndex: string;
-  titleExpression: string;
   dateColumn: string;
   conditions: Condition[];
 };
@@ -89,12 +79,11 @@ function sourceSelect(provider: Provider, source: Source, filter: SearchFilter, 
     fromWhere = () => `FROM ${fts} CROSS JOIN "${source.table}" t INDEXED BY "${source.filterIndex}" ON t."id" = ${fts}.rowid
       WHERE ${fts} MATCH ${params.add(ftsWords("body", filter.terms))} AND ${where()}`;
   } else {
+    // "searchVector" and "searchTitle" are the stored word lists of migration 0002_search_index.
     const query = (operator: "&" | "<->") =>
       `to_tsquery('simple'::regconfig, ${params.add(filter.terms.join(` ${operator} `))})`;
-    const titleWords = () =>
-      pgWords(`lower(translate(${source.titleExpression}, ${params.add(VIETNAMESE_LETTERS)}, ${params.add(FOLDED_LETTERS)}))`);
-    titleRank = () => `CASE WHEN ${titleWords()} @@ ${query("<->")} THEN 2 WHEN ${titleWords()} @@ ${query("&")} THEN 1 ELSE 0 END`;
-    fromWhere = () => `FROM "${source.table}" t WHERE ${pgWords(`t."searchText"`)} @@ ${query("&")} AND ${where()}`;
+    titleRank = () => `CASE WHEN t."searchTitle" @@ ${query("<->")} THEN 2 WHEN t."searchTitle" @@ ${query("&")} THEN 1 ELSE 0 END`;
+    fromWhere = () => `FROM "${source.table}" t WHERE t."searchVector" @@ ${query("&")} AND ${where()}`;
   }
   if ("count" in shape) return `SELECT COUNT(*) ${fromWhere()}`;
   // Each source is cut to the rows the page can need before the two are merged, so the database
@@ -126,7 +115,6 @@ function sources(filter: SearchFilter): Source[] {
       table: "Article",
       ftsTable: "ArticleSearch",
       filterIndex: "Article_search_filter_idx",
-      titleExpression: `t."title"`,
       dateColumn: "publishedAt",
       conditions,
     });
@@ -137,7 +125,6 @@ function sources(filter: SearchFilter): Source[] {
       table: "Document",
       ftsTable: "DocumentSearch",
       filterIndex: "Document_search_filter_idx",
-      titleExpression: `(t."number" || ' ' || t."title")`,
       dateColumn: "issuedAt",
       conditions: [() => `t."status" = 'published'`],
     });

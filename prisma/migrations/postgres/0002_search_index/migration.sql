@@ -1,10 +1,31 @@
--- Full-text indexes for /tim-kiem (lib/search) over the stored, already folded searchText
+-- Full-text search for /tim-kiem (lib/search) over the stored, already folded searchText
 -- (lib/text/fold-vietnamese.ts). Punctuation becomes a space before the 'simple' parser sees the
 -- text, so words split exactly as SQLite's FTS5 splits them ("1182-cv/btgtu" → 1182, cv, btgtu).
--- The search queries repeat these expressions verbatim so the planner uses the indexes.
+--
+-- The word lists are stored (generated columns, kept by PostgreSQL on every write, unknown to
+-- Prisma, which never selects them): computing to_tsvector per row at query time costs about 2 ms
+-- per article, seconds when a common word matches every article.
+--   "searchVector": the words of searchText; decides what matches (GIN index).
+--   "searchTitle":  the words of the title (documents: number and title), folded here because titles
+--                   are not stored folded; only ranks. The letter lists are foldVietnamese's mapping
+--                   of every Vietnamese letter (checked by lib/search/search-sql.test.ts).
 
-CREATE INDEX "Article_searchText_fts_idx" ON "Article"
-    USING GIN (to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g')));
+ALTER TABLE "Article"
+    ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS
+        (to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g'))) STORED,
+    ADD COLUMN "searchTitle" tsvector GENERATED ALWAYS AS
+        (to_tsvector('simple'::regconfig, regexp_replace(lower(translate("title",
+            'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
+            'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')), '[^a-z0-9]+', ' ', 'g'))) STORED;
 
-CREATE INDEX "Document_searchText_fts_idx" ON "Document"
-    USING GIN (to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g')));
+CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector");
+
+ALTER TABLE "Document"
+    ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS
+        (to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g'))) STORED,
+    ADD COLUMN "searchTitle" tsvector GENERATED ALWAYS AS
+        (to_tsvector('simple'::regconfig, regexp_replace(lower(translate("number" || ' ' || "title",
+            'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
+            'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')), '[^a-z0-9]+', ' ', 'g'))) STORED;
+
+CREATE INDEX "Document_searchVector_idx" ON "Document" USING GIN ("searchVector");
