@@ -5,14 +5,15 @@
 -- The word lists are stored (generated columns, kept by PostgreSQL on every write, unknown to
 -- Prisma, which never selects them): computing to_tsvector per row at query time costs about 2 ms
 -- per article, seconds when a common word matches every article.
---   "searchVector": the words of searchText; decides what matches (GIN index).
+--   "searchVector": the words of searchText; decides what matches (GIN index). Without positions
+--                   (strip): only the title is matched as a phrase, and the list is half the size.
 --   "searchTitle":  the words of the title (documents: number and title), folded here because titles
 --                   are not stored folded; only ranks. The letter lists are foldVietnamese's mapping
 --                   of every Vietnamese letter (checked by lib/search/search-sql.test.ts).
 
 ALTER TABLE "Article"
     ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS
-        (to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g'))) STORED,
+        (strip(to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g')))) STORED,
     ADD COLUMN "searchTitle" tsvector GENERATED ALWAYS AS
         (to_tsvector('simple'::regconfig, regexp_replace(lower(translate("title",
             'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
@@ -22,7 +23,7 @@ CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector");
 
 ALTER TABLE "Document"
     ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS
-        (to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g'))) STORED,
+        (strip(to_tsvector('simple'::regconfig, regexp_replace("searchText", '[^a-z0-9]+', ' ', 'g')))) STORED,
     ADD COLUMN "searchTitle" tsvector GENERATED ALWAYS AS
         (to_tsvector('simple'::regconfig, regexp_replace(lower(translate("number" || ' ' || "title",
             'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
