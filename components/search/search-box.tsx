@@ -3,7 +3,7 @@ import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_MIN_LENGTH } from "@/lib/search/s
 /** The header's search box: a plain GET form to /tim-kiem, so it works before and without JavaScript. */
 export function SearchBox() {
   return (
-    <form role="search" action="/tim-kiem" method="get" className="flex w-full max-w-xs items-stretch sm:ml-auto">
+    <form role="search" aria-label="Tìm kiếm trên cổng thông tin" action="/tim-kiem" method="get" className="flex w-full max-w-xs items-stretch sm:ml-auto">
       <label htmlFor="tim-kiem-dau-trang" className="sr-only">
         Từ khóa tìm kiếm
       </label>
