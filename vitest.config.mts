@@ -3,21 +3,41 @@ import { defineConfig } from "vitest/config";
 
 // Unit tests (*.test.ts) and integration tests against a real SQLite database
 // (*.int.test.ts, see tests/integration-setup.ts) run together; Playwright owns e2e/.
+// *.pg.test.ts run the same code on PostgreSQL (tests/postgres-setup.ts): the database client is
+// chosen from DATABASE_URL once per process, so they form a project with its own environment.
+const shared = {
+  exclude: ["node_modules/**", "e2e/**", ".next/**", "generated/**"],
+  // One database is shared by the integration files of a project: run files one after another.
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "generated/**"],
-    globalSetup: ["tests/integration-setup.ts"],
-    env: {
-      DATABASE_URL: "file:./.data/test-integration.db",
-      UPLOAD_DIR: ".data/test-uploads",
-      TZ: "UTC",
-      NODE_ENV: "test",
-    },
-    // One SQLite file is shared by the integration files: run files one after another.
-    fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: "sqlite",
+          include: ["**/*.test.ts"],
+          exclude: [...shared.exclude, "**/*.pg.test.ts"],
+          globalSetup: ["tests/integration-setup.ts"],
+          env: { DATABASE_URL: "file:./.data/test-integration.db", UPLOAD_DIR: ".data/test-uploads", TZ: "UTC", NODE_ENV: "test" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: "postgres",
+          include: ["**/*.pg.test.ts"],
+          globalSetup: ["tests/postgres-setup.ts"],
+          env: { DATABASE_URL: process.env.POSTGRES_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/portal_integration_test", TZ: "UTC", NODE_ENV: "test" },
+        },
+      },
+    ],
   },
 });

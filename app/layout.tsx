@@ -4,6 +4,8 @@ import { SiteHeader } from "@/components/site/site-header";
 import { IdleSessionPrompt } from "@/components/session/idle-session-prompt";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { sessionIdleSeconds } from "@/lib/auth/session-config";
+import { pageAlternates } from "@/lib/seo/feeds";
+import { siteUrl } from "@/lib/seo/site-url";
 import { siteConfig } from "@/lib/site/site-config";
 import "./globals.css";
 
@@ -11,11 +13,18 @@ import "./globals.css";
 // separate concern (see the performance issue), and nothing is frozen at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: `${siteConfig.tagline} - ${siteConfig.name}`, template: `%s - ${siteConfig.shortName}` },
-  description: `${siteConfig.tagline} ${siteConfig.name}: tin tức, chỉ đạo điều hành, văn bản.`,
-  icons: { icon: siteConfig.logo },
-};
+// A function, so the public address (NEXTAUTH_URL) is read when the server runs, not when it is built.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: siteUrl(),
+    title: { default: `${siteConfig.tagline} - ${siteConfig.name}`, template: `%s - ${siteConfig.shortName}` },
+    description: `${siteConfig.tagline} ${siteConfig.name}: tin tức, chỉ đạo điều hành, văn bản.`,
+    icons: { icon: siteConfig.logo },
+    alternates: pageAlternates(null),
+    openGraph: { type: "website", siteName: siteConfig.name, locale: "vi_VN", images: [siteConfig.logo] },
+    twitter: { card: "summary" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

@@ -1,13 +1,20 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleSummaryItem } from "@/components/articles/article-summary-item";
 import { ArticleThumbnail } from "@/components/articles/article-thumbnail";
+import { OrganizationJsonLd } from "@/components/seo/organization-json-ld";
 import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { listCategoryArticles, listFeaturedArticles, listLatestArticles } from "@/lib/articles/queries";
 import { listHomeCategories } from "@/lib/categories/queries";
 import { formatDateTime } from "@/lib/format/vietnam-time";
+import { pageAlternates } from "@/lib/seo/feeds";
 import { siteConfig } from "@/lib/site/site-config";
 
 const ARTICLES_PER_CATEGORY_BLOCK = 4;
+
+export function generateMetadata(): Metadata {
+  return { alternates: pageAlternates("/") };
+}
 
 export default async function HomePage() {
   const now = new Date();
@@ -26,6 +33,7 @@ export default async function HomePage() {
 
   return (
     <div className="space-y-6">
+      <OrganizationJsonLd />
       <h1 className="sr-only">
         {siteConfig.tagline} {siteConfig.name}
       </h1>

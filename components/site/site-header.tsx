@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import { listActiveCategories } from "@/lib/categories/queries";
 import { categoryPath } from "@/lib/articles/article-url";
 import { formatLongDate } from "@/lib/format/vietnam-time";
@@ -15,7 +16,7 @@ export async function SiteHeader() {
           {formatLongDate(new Date())}
         </p>
       </div>
-      <div className="mx-auto flex max-w-6xl items-center gap-4 px-3 py-4 sm:px-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-3 py-4 sm:px-4">
         <Link href="/" className="flex items-center gap-3 rounded">
           {/* eslint-disable-next-line @next/next/no-img-element -- a tiny SVG logo needs no optimisation */}
           <img src={siteConfig.logo} alt="" width={64} height={64} className="h-14 w-14 sm:h-16 sm:w-16" />
@@ -26,6 +27,7 @@ export async function SiteHeader() {
             <span className="text-lg font-bold uppercase leading-tight text-brand-800 sm:text-2xl">{siteConfig.name}</span>
           </span>
         </Link>
+        <SearchBox />
       </div>
       <MainNav
         items={[

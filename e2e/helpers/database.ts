@@ -194,3 +194,75 @@ export function editLockHolder(articleId: number): number | null {
   const row = db().prepare(`SELECT userId FROM EditLock WHERE articleId = ?`).get(articleId) as { userId: number } | undefined;
   return row?.userId ?? null;
 }
+
+export type SearchableRow = {
+  kind: "article" | "document";
+  id: number;
+  title: string;
+  searchText: string;
+  date: Date;
+  categoryIds: number[];
+  categoryName: string | null;
+};
+
+/** Public articles and published documents with their folded searchText, as the search sees them. */
+export function searchableRows(now = new Date()): SearchableRow[] {
+  const articles = allArticles().filter((article) => isPublicRow(article, now));
+  const texts = new Map(
+    (db().prepare(`SELECT id, searchText FROM Article`).all() as { id: number; searchText: string }[]).map((row) => [row.id, row.searchText]),
+  );
+  const secondary = db().prepare(`SELECT articleId, categoryId FROM ArticleCategory`).all() as { articleId: number; categoryId: number }[];
+  const names = new Map(categories().map((category) => [category.id, category.name]));
+  const documents = db()
+    .prepare(`SELECT id, number, title, searchText, issuedAt FROM Document WHERE status = 'published'`)
+    .all() as { id: number; number: string; title: string; searchText: string; issuedAt: unknown }[];
+  return [
+    ...articles.map((article) => ({
+      kind: "article" as const,
+      id: article.id,
+      title: article.title,
+      searchText: texts.get(article.id) ?? "",
+      date: article.publishedAt!,
+      categoryIds: [article.categoryId, ...secondary.filter((row) => row.articleId === article.id).map((row) => row.categoryId)],
+      categoryName: names.get(article.categoryId) ?? null,
+    })),
+    ...documents.map((document) => ({
+      kind: "document" as const,
+      id: document.id,
+      title: `${document.number} ${document.title}`,
+      searchText: document.searchText,
+      date: toDate(document.issuedAt)!,
+      categoryIds: [],
+      categoryName: null,
+    })),
+  ];
+}
+
+export type ArticleSeoRow = {
+  id: number;
+  title: string;
+  summary: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  imageUrl: string | null;
+  authorName: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  categoryName: string;
+  categorySlug: string;
+};
+
+export function articleSeo(id: number): ArticleSeoRow {
+  const row = db()
+    .prepare(
+      `SELECT a.id, a.title, a.summary, a.seoTitle, a.seoDescription, a.imageUrl, a.authorName, a.publishedAt, a.updatedAt,
+              c.name AS categoryName, c.slug AS categorySlug
+         FROM Article a JOIN Category c ON c.id = a.categoryId WHERE a.id = ?`,
+    )
+    .get(id) as Record<string, unknown>;
+  return { ...(row as unknown as ArticleSeoRow), publishedAt: toDate(row.publishedAt)!, updatedAt: toDate(row.updatedAt)! };
+}
+
+export function publishedDocuments(): { id: number; slug: string }[] {
+  return db().prepare(`SELECT id, slug FROM Document WHERE status = 'published' ORDER BY id`).all() as { id: number; slug: string }[];
+}

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleSummaryItem } from "@/components/articles/article-summary-item";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { categoryPath } from "@/lib/articles/article-url";
 import { listCategoryArticles } from "@/lib/articles/queries";
 import { getActiveCategoryBySlug } from "@/lib/categories/queries";
 import { pageCount, parsePageParam } from "@/lib/pagination/page-param";
+import { pageAlternates } from "@/lib/seo/feeds";
 
 const ARTICLES_PER_PAGE = 12;
 
@@ -24,7 +26,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: page > 1 ? `${category.name} - Trang ${page}` : category.name,
     description: category.description || undefined,
-    alternates: { canonical: categoryPath(category, page) },
+    alternates: pageAlternates(categoryPath(category, page), category),
   };
 }
 
@@ -39,6 +41,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
 
   return (
     <div className="rounded border border-gray-200 bg-white p-4">
+      <Breadcrumbs items={[{ name: category.name, path: categoryPath(category) }]} />
       <h1 className="border-b-2 border-brand-600 pb-2 text-xl font-bold uppercase text-brand-700">{category.name}</h1>
       {category.description ? <p className="mt-2 text-sm text-muted">{category.description}</p> : null}
       {items.length === 0 ? (

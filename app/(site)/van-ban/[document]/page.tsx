@@ -6,11 +6,14 @@ import { DocumentDetails } from "@/components/documents/document-details";
 import { DocumentFiles } from "@/components/documents/document-files";
 import { DocumentLinkList } from "@/components/documents/document-link-list";
 import { DocumentViewCounter } from "@/components/documents/document-view-counter";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+import { DocumentJsonLd } from "@/components/seo/document-json-ld";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { documentPath } from "@/lib/documents/document-url";
 import { getPublicDocument, listOtherDocuments } from "@/lib/documents/queries";
 import { formatCount } from "@/lib/format/number";
+import { pageAlternates } from "@/lib/seo/feeds";
 import { parseSlugId } from "@/lib/text/slugify";
 
 const OTHER_DOCUMENTS = 5;
@@ -28,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${document.type.name} số ${document.number}`,
     description: (document.abstract || document.title).slice(0, 200),
-    alternates: { canonical: documentPath(document) },
+    alternates: pageAlternates(documentPath(document)),
   };
 }
 
@@ -48,15 +51,13 @@ export default async function DocumentPage({ params }: Props) {
 
   return (
     <div className="rounded border border-gray-200 bg-white p-4 sm:p-6">
-      <nav aria-label="Vị trí trang" className="no-print mb-3 text-sm text-muted">
-        <Link href="/" className="hover:underline">
-          Trang chủ
-        </Link>{" "}
-        ›{" "}
-        <Link href="/van-ban" className="hover:underline">
-          Văn bản
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { name: "Văn bản", path: "/van-ban" },
+          { name: `Số ${document.number}`, path: canonical },
+        ]}
+      />
+      <DocumentJsonLd document={document} />
       <article>
         <p className="text-sm font-semibold text-brand-700">
           {document.type.name} số {document.number}

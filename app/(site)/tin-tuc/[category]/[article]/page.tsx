@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleLinkList } from "@/components/articles/article-link-list";
@@ -7,6 +6,8 @@ import { ArticleView } from "@/components/articles/article-view";
 import { CommentSection } from "@/components/comments/comment-section";
 import { AggregateRatingJsonLd } from "@/components/rating/aggregate-rating-json-ld";
 import { ArticleRating } from "@/components/rating/article-rating";
+import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+import { NewsArticleJsonLd } from "@/components/seo/news-article-json-ld";
 import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { getPublicArticle, listNeighbourArticles } from "@/lib/articles/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -14,7 +15,8 @@ import { listArticleComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
 import { findVisitorScore } from "@/lib/ratings/rate-article";
 import { ratingSummary } from "@/lib/ratings/rating-summary";
-import { absoluteUrl } from "@/lib/site/site-url";
+import { articleMetadata } from "@/lib/seo/article-metadata";
+import { absoluteUrl } from "@/lib/seo/site-url";
 import { parseSlugId } from "@/lib/text/slugify";
 import { readVisitorId } from "@/lib/visitors/visitor-id";
 import "./print.css";
@@ -31,11 +33,7 @@ const loadArticle = cache(async (segment: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).article);
   if (!article) return {};
-  return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.summary.slice(0, 200),
-    alternates: { canonical: articlePath(article) },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -61,15 +59,13 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="rounded border border-gray-200 bg-white p-4 sm:p-6">
-      <nav aria-label="Vị trí trang" className="no-print mb-3 text-sm text-muted">
-        <Link href="/" className="hover:underline">
-          Trang chủ
-        </Link>{" "}
-        ›{" "}
-        <Link href={categoryPath(article.category)} className="hover:underline">
-          {article.category.name}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { name: article.category.name, path: categoryPath(article.category) },
+          { name: article.title, path: canonical },
+        ]}
+      />
+      <NewsArticleJsonLd article={article} />
       <ArticleView article={article} url={url} />
       {article.allowRating ? (
         <>

@@ -1,0 +1,6 @@
+import { handleRoute } from "@/lib/http/api-error";
+import { sitemapDocument, xmlResponse } from "@/lib/seo/sitemap";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handleRoute(async () => xmlResponse(await sitemapDocument()));

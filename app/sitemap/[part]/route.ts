@@ -1,0 +1,12 @@
+import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { sitemapPartDocument, xmlResponse } from "@/lib/seo/sitemap";
+
+export const dynamic = "force-dynamic";
+
+/** /sitemap/<n>.xml: the n-th file of the sitemap index, once the site has more than 50,000 URLs. */
+export const GET = handleRoute(async (_request: Request, { params }: { params: Promise<{ part: string }> }) => {
+  const match = /^([1-9]\d{0,4})\.xml$/.exec((await params).part);
+  const xml = match ? await sitemapPartDocument(Number(match[1])) : null;
+  if (!xml) throw new ApiError(404, "Không tìm thấy sơ đồ trang.");
+  return xmlResponse(xml);
+});
