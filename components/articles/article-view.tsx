@@ -1,7 +1,7 @@
 import type { PublicArticle } from "@/lib/articles/queries";
 import { formatCount } from "@/lib/format/number";
 import { formatDateLine } from "@/lib/format/vietnam-time";
-import { LiveViewCount } from "./live-view-count";
+import { LiveViewCount } from "@/components/ui/live-view-count";
 import { PrintButton } from "./print-button";
 
 /**
@@ -18,7 +18,7 @@ export function ArticleView({ article, url }: { article: PublicArticle; url: str
           {formatDateLine(publishedAt)}
         </time>
         <span>
-          Đã xem: <LiveViewCount articleId={article.id} initialViews={article.viewCount} />
+          Đã xem: <LiveViewCount endpoint={`/api/articles/${article.id}/views`} initialViews={article.viewCount} testId="view-count" />
         </span>
         <span>
           Phản hồi: <span data-testid="comment-count">{formatCount(article.commentCount)}</span>

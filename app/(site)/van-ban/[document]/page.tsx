@@ -5,8 +5,8 @@ import { cache } from "react";
 import { DocumentDetails } from "@/components/documents/document-details";
 import { DocumentFiles } from "@/components/documents/document-files";
 import { DocumentLinkList } from "@/components/documents/document-link-list";
-import { DocumentViewCounter } from "@/components/documents/document-view-counter";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
+import { LiveViewCount } from "@/components/ui/live-view-count";
 import { DocumentJsonLd } from "@/components/seo/document-json-ld";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -64,7 +64,7 @@ export default async function DocumentPage({ params }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-bold leading-tight text-ink">{document.title}</h1>
         <p className="mt-2 text-sm text-muted">
-          Lượt xem: <DocumentViewCounter documentId={document.id} initialViews={document.viewCount} /> | lượt tải:{" "}
+          Lượt xem: <LiveViewCount endpoint={`/api/documents/${document.id}/views`} initialViews={document.viewCount} testId="document-views" /> | lượt tải:{" "}
           <span data-testid="document-downloads">{formatCount(document.downloadCount)}</span>
           {user && can(user.role, "document.manage") ? (
             <>
