@@ -1,4 +1,4 @@
-import { allArticles, articleUrl, categories, isPublicRow } from "./helpers/database";
+import { allArticles, articleUrl, categories, documentUrl, isPublicRow, publicDocuments } from "./helpers/database";
 import { expectNoAccessibilityViolations } from "./helpers/accessibility";
 import { expect, test } from "./helpers/console-guard";
 
@@ -8,6 +8,10 @@ const PAGES: [name: string, path: () => string][] = [
   ["trang chủ", () => "/"],
   ["chuyên mục", () => `/tin-tuc/${categories()[0].slug}`],
   ["bài viết", () => articleUrl(article())],
+  ["danh sách văn bản", () => "/van-ban"],
+  ["văn bản", () => documentUrl(publicDocuments()[0])],
+  ["tìm kiếm", () => "/tim-kiem?q=son+ha"],
+  ["thống kê", () => "/thong-ke"],
   ["đăng nhập", () => "/dang-nhap"],
 ];
 
