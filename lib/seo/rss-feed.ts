@@ -21,7 +21,8 @@ export function renderRssFeed(feed: Feed, now = new Date()): string {
       `      <title>${text(article.title)}</title>`,
       `      <link>${text(url)}</link>`,
       `      <guid isPermaLink="true">${text(url)}</guid>`,
-      `      <description>${text(article.summary)}</description>`,
+      // The summary is optional for editors; feed readers show an empty description as a blank item.
+      `      <description>${text(article.summary || article.title)}</description>`,
       `      <category>${text(article.category.name)}</category>`,
       `      <pubDate>${article.publishedAt.toUTCString()}</pubDate>`,
       "    </item>",

@@ -91,6 +91,31 @@ describe("renderRssFeed", () => {
     expect(xml).not.toContain("\u0007");
     expect(xml).toContain("<pubDate>Thu, 26 Nov 2026 01:00:00 GMT</pubDate>");
   });
+
+  it("describes an article without a summary by its title", () => {
+    const xml = renderRssFeed({
+      title: "Tin mới",
+      description: "Mô tả",
+      path: "/",
+      feedPath: "/rss.xml",
+      articles: [
+        {
+          id: 2,
+          title: "Bài chưa có tóm tắt",
+          slug: "bai-chua-co-tom-tat",
+          summary: "",
+          publishedAt: new Date("2026-11-26T01:00:00Z"),
+          imageUrl: null,
+          imageAlt: null,
+          imageWidth: null,
+          imageHeight: null,
+          viewCount: 0,
+          category: { id: 1, slug: "thoi-su", name: "Thời sự" },
+        },
+      ],
+    });
+    expect(xml).toContain("<description>Bài chưa có tóm tắt</description>");
+  });
 });
 
 describe("documentData", () => {
