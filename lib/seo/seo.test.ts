@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { ArticleCard } from "@/lib/articles/queries";
 import { metaDescription } from "./meta-description";
 import { renderRssFeed } from "./rss-feed";
 import { absoluteUrl } from "./site-url";
@@ -64,8 +65,8 @@ describe("newsArticleData", () => {
 });
 
 describe("renderRssFeed", () => {
-  it("escapes every value and drops characters XML forbids", () => {
-    const xml = renderRssFeed({
+  const feedOf = (article: Partial<ArticleCard>) =>
+    renderRssFeed({
       title: "Tin <mới> & \"nóng\"",
       description: "Mô tả",
       path: "/",
@@ -73,9 +74,9 @@ describe("renderRssFeed", () => {
       articles: [
         {
           id: 1,
-          title: "A & B <script>alert('x')</script>\u0007",
-          slug: "a-b",
-          summary: "]]> tóm tắt",
+          title: "Tin",
+          slug: "tin",
+          summary: "Tóm tắt",
           publishedAt: new Date("2026-11-26T01:00:00Z"),
           imageUrl: null,
           imageAlt: null,
@@ -83,9 +84,13 @@ describe("renderRssFeed", () => {
           imageHeight: null,
           viewCount: 0,
           category: { id: 1, slug: "thoi-su", name: "Thời sự" },
+          ...article,
         },
       ],
     });
+
+  it("escapes every value and drops characters XML forbids", () => {
+    const xml = feedOf({ title: "A & B <script>alert('x')</script>\u0007", summary: "]]> tóm tắt" });
     expect(xml).toContain("<title>Tin &lt;mới&gt; &amp; &quot;nóng&quot;</title>");
     expect(xml).toContain("<title>A &amp; B &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</title>");
     expect(xml).not.toContain("\u0007");
@@ -93,28 +98,7 @@ describe("renderRssFeed", () => {
   });
 
   it("describes an article without a summary by its title", () => {
-    const xml = renderRssFeed({
-      title: "Tin mới",
-      description: "Mô tả",
-      path: "/",
-      feedPath: "/rss.xml",
-      articles: [
-        {
-          id: 2,
-          title: "Bài chưa có tóm tắt",
-          slug: "bai-chua-co-tom-tat",
-          summary: "",
-          publishedAt: new Date("2026-11-26T01:00:00Z"),
-          imageUrl: null,
-          imageAlt: null,
-          imageWidth: null,
-          imageHeight: null,
-          viewCount: 0,
-          category: { id: 1, slug: "thoi-su", name: "Thời sự" },
-        },
-      ],
-    });
-    expect(xml).toContain("<description>Bài chưa có tóm tắt</description>");
+    expect(feedOf({ title: "Bài chưa có tóm tắt", summary: "" })).toContain("<description>Bài chưa có tóm tắt</description>");
   });
 });
 
