@@ -42,6 +42,23 @@ for (const role of ["editor", "publisher"] as const) {
   });
 }
 
+test("comment moderation and document management refuse anonymous visitors and editors", async ({ page, request }) => {
+  const guarded = ["/quan-tri/binh-luan", "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/danh-muc"];
+  for (const path of guarded) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location).toBe(`/dang-nhap?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  await signIn(page, "editor");
+  await page.goto("/quan-tri/binh-luan");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Bạn không có quyền duyệt bình luận");
+  await expect(page.getByTestId("moderation-item")).toHaveCount(0);
+  for (const path of guarded.slice(1)) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/quan-tri$/);
+  }
+});
+
 test("five wrong passwords lock an account from that address for 15 minutes, and the log shows it", async ({
   browser,
   page,
