@@ -1,7 +1,8 @@
 import sharp from "sharp";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
-import { createAccount, signIn } from "./helpers/editorial-accounts";
+import { createAccount } from "./helpers/editorial-accounts";
+import { signIn } from "./helpers/staff";
 import { articleAudit, articleById, articleUrl, categories, editLockHolder, type ArticleRow } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
 

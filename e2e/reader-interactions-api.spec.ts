@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { allArticles, articleCounters, commentsOf, isPublicRow, type ArticleRow } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
-import { signInAsEditor } from "./helpers/sign-in";
+import { signIn } from "./helpers/staff";
 
 // Every status of every reader route, over HTTP against the production server. Each test
 // speaks as its own visitors (cookie) from its own address (X-Forwarded-For), so the
@@ -160,7 +160,7 @@ test("comments: POST 202 held for a guest, 400, 413, 404, honeypot, 429 past the
 test("comments: POST 201 for signed-in staff, shown at once and counted", async ({ page }) => {
   const article = quiet(4);
   const before = articleCounters(article.id).commentCount;
-  await signInAsEditor(page, "/quan-tri/binh-luan");
+  await signIn(page, "admin", "/quan-tri/binh-luan");
   const response = await page.request.post(`/api/articles/${article.id}/comments`, {
     data: { name: "Ban biên tập", email: "bientap@sonha.gov.vn", content: "Thông tin chính thức từ ban biên tập." },
   });

@@ -5,7 +5,7 @@ import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { allArticles, articleCounters, articleUrl, commentsOf, isPublicRow, type ArticleRow } from "./helpers/database";
 import { expectNoAccessibilityViolations } from "./helpers/accessibility";
 import { expect, test } from "./helpers/console-guard";
-import { signInAsEditor } from "./helpers/sign-in";
+import { signIn } from "./helpers/staff";
 
 // Each test works on its own article so the tests stay independent of each other's writes.
 const byNewest = (a: ArticleRow, b: ArticleRow) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.id - a.id;
@@ -100,7 +100,7 @@ test("a guest's comment waits for approval; an editor approves it and Phản h�
 
   const editor = await browser.newContext();
   const editorPage = await editor.newPage();
-  await signInAsEditor(editorPage, "/quan-tri/binh-luan");
+  await signIn(editorPage, "admin", "/quan-tri/binh-luan");
   const item = editorPage.getByTestId("moderation-item").filter({ hasText: "Xin hỏi thời hạn nộp hồ sơ" });
   await expect(item).toContainText("mai.dinh@example.vn");
   await expectNoAccessibilityViolations(editorPage);
@@ -133,7 +133,7 @@ test("a reader likes a comment once; an editor's reply appears at once under it"
 
   const editor = await browser.newContext();
   const editorPage = await editor.newPage();
-  await signInAsEditor(editorPage, "/quan-tri/binh-luan");
+  await signIn(editorPage, "admin", "/quan-tri/binh-luan");
   await editorPage.goto(articleUrl(article));
   const editorView = editorPage.getByTestId("comment").filter({ has: editorPage.getByText(target.content, { exact: true }) }).first();
   await editorView.getByRole("button", { name: "Trả lời" }).click();
@@ -192,7 +192,7 @@ test("a comment whose name and content are XSS payloads is shown as text, to edi
 
   const editor = await browser.newContext();
   const editorPage = await editor.newPage();
-  await signInAsEditor(editorPage, "/quan-tri/binh-luan");
+  await signIn(editorPage, "admin", "/quan-tri/binh-luan");
   const item = editorPage.getByTestId("moderation-item").filter({ hasText: "window.__xss=2" });
   await expect(item).toContainText(name);
   expect(await editorPage.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();

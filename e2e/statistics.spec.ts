@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { formatCount } from "../lib/format/number";
-import { daysEndingAt, shiftDay, statsDay } from "../lib/stats/stats-period";
+import { vietnamDay } from "../lib/format/vietnam-time";
+import { daysEndingAt, shiftDay } from "../lib/stats/stats-period";
 import { expectNoAccessibilityViolations } from "./helpers/accessibility";
 import { statsDayRow, visitorPresence } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
@@ -79,21 +80,21 @@ test("a new visitor raises today's, this month's and the total visits, in the AP
   // Going on reading in the same visit (a client-side navigation) is one more page view and no
   // new visit; the prefetches the new page makes for its links are not page views.
   await page.waitForTimeout(1500); // the reloads above are written
-  const base = statsDayRow(statsDay(new Date()));
+  const base = statsDayRow(vietnamDay(new Date()));
   const next = page.getByRole("navigation", { name: "Chuyên mục chính" }).getByRole("link").nth(1);
   const href = (await next.getAttribute("href"))!;
   await next.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
-  await expect.poll(() => statsDayRow(statsDay(new Date())).pageViews - base.pageViews, { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => statsDayRow(vietnamDay(new Date())).pageViews - base.pageViews, { timeout: 10_000 }).toBe(1);
   await page.waitForTimeout(2000);
-  const settled = statsDayRow(statsDay(new Date()));
+  const settled = statsDayRow(vietnamDay(new Date()));
   expect(settled.pageViews - base.pageViews).toBe(1);
   expect(settled.visits).toBe(base.visits);
   await context.close();
 });
 
 test("a crawler is counted as one bot and never as a visit", async ({ request }) => {
-  const today = statsDay(new Date());
+  const today = vietnamDay(new Date());
   const before = statsDayRow(today);
   for (const path of ["/", "/thong-ke", "/tin-tuc/kinh-te-xa-hoi"]) {
     const response = await request.get(path, { headers: { "user-agent": GOOGLEBOT } });
@@ -110,7 +111,7 @@ test("a crawler is counted as one bot and never as a visit", async ({ request })
 
 test("no page view is lost when 200 requests arrive at once", async ({ request }) => {
   test.setTimeout(120_000);
-  const today = statsDay(new Date());
+  const today = vietnamDay(new Date());
   const before = statsDayRow(today);
   const visitors = Array.from({ length: 40 }, () => randomUUID());
   const responses = await Promise.all(
@@ -151,13 +152,13 @@ test("the statistics page draws every chart with a data table", async ({ page })
   }
 
   // The 30-day table shows what is stored for a finished day.
-  const yesterday = shiftDay(statsDay(new Date()), -1);
+  const yesterday = shiftDay(vietnamDay(new Date()), -1);
   const perDay = page.getByRole("table", { name: "Lượt truy cập 30 ngày qua" });
   const label = `${yesterday.slice(8, 10)}/${yesterday.slice(5, 7)}`;
   await expect(perDay.getByRole("row", { name: new RegExp(`^${label} `) }).getByRole("cell")).toHaveText(
     formatCount(statsDayRow(yesterday).visits),
   );
-  const days = daysEndingAt(statsDay(new Date()), 30);
+  const days = daysEndingAt(vietnamDay(new Date()), 30);
   await expect(perDay.locator("tbody th").first()).toHaveText(`${days[0].slice(8, 10)}/${days[0].slice(5, 7)}`);
 
   // The seeded crawlers appear by name; the top pages link to the pages.

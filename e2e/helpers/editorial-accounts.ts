@@ -1,6 +1,5 @@
 import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
-import type { Page } from "@playwright/test";
 import { E2E_DATABASE_FILE } from "./database";
 
 // Test-only accounts, written straight into the e2e database so a spec does not depend on
@@ -26,12 +25,4 @@ export function createAccount(role: TestAccount["role"], name: string): TestAcco
   } finally {
     db.close();
   }
-}
-
-export async function signIn(page: Page, account: { email: string; password: string }, path = "/quan-tri/bai-viet"): Promise<void> {
-  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Mật khẩu").fill(account.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL((url) => url.pathname === path.split("?")[0]);
 }

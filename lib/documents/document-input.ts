@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { startOfVietnamDay } from "@/lib/format/vietnam-time";
 import { DOCUMENT_STATUSES } from "./visibility";
 
 const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ.")
-  .transform((value) => new Date(`${value}T00:00:00+07:00`))
+  .transform(startOfVietnamDay)
   .refine((date) => !Number.isNaN(date.getTime()), "Ngày không hợp lệ.");
 const optionalDay = z.union([z.literal("").transform(() => null), day]);
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);

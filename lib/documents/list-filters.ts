@@ -84,7 +84,3 @@ export function searchWords(q: string | undefined): string[] {
   return q ? foldVietnamese(q).split(" ").filter(Boolean).slice(0, 10) : [];
 }
 
-/** Start of a day in Vietnam (issue dates are calendar days there). */
-export function vietnamDayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+07:00`);
-}

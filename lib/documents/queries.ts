@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import { type DocumentFilters, searchWords, vietnamDayStart } from "./list-filters";
+import { startOfVietnamDay } from "@/lib/format/vietnam-time";
+import { type DocumentFilters, searchWords } from "./list-filters";
 import { publicDocumentWhere, validityWhere } from "./visibility";
 
 // Public reads of the document library. Every query goes through publicDocumentWhere, so a
@@ -54,8 +55,8 @@ export async function documentListWhere(filters: DocumentFilters, now = new Date
   if (filters.body) and.push({ issuingBody: { slug: filters.body } });
   if (filters.signer) and.push({ signerId: filters.signer });
   if (filters.validity) and.push(validityWhere(filters.validity, now));
-  if (filters.from) and.push({ issuedAt: { gte: vietnamDayStart(filters.from) } });
-  if (filters.to) and.push({ issuedAt: { lt: new Date(vietnamDayStart(filters.to).getTime() + DAY_MS) } });
+  if (filters.from) and.push({ issuedAt: { gte: startOfVietnamDay(filters.from) } });
+  if (filters.to) and.push({ issuedAt: { lt: new Date(startOfVietnamDay(filters.to).getTime() + DAY_MS) } });
   return { AND: and };
 }
 

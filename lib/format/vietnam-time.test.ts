@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateLine, formatDateTime, formatLongDate } from "./vietnam-time";
+import { formatDate, formatDateLine, formatDateTime, formatLongDate, startOfVietnamDay, vietnamDay } from "./vietnam-time";
 
 describe("formatDateLine", () => {
   it("reproduces the reference page's date line", () => {
@@ -36,5 +36,17 @@ describe("short forms", () => {
     const date = new Date("2026-11-26T01:05:00Z");
     expect(formatDate(date)).toBe("26/11/2026");
     expect(formatLongDate(date)).toBe("Thứ năm, ngày 26/11/2026");
+  });
+});
+
+describe("Vietnamese calendar days", () => {
+  it("names the day of an instant in Vietnam, not on the server", () => {
+    expect(vietnamDay(new Date("2025-12-31T16:59:59Z"))).toBe("2025-12-31");
+    expect(vietnamDay(new Date("2025-12-31T17:00:00Z"))).toBe("2026-01-01");
+  });
+
+  it("starts a day at Vietnam's midnight", () => {
+    expect(startOfVietnamDay("2026-01-01").toISOString()).toBe("2025-12-31T17:00:00.000Z");
+    expect(vietnamDay(startOfVietnamDay("2026-11-26"))).toBe("2026-11-26");
   });
 });

@@ -38,6 +38,17 @@ export function vietnamDateParts(date: Date): VietnamDateParts {
   };
 }
 
+/** `2026-11-26`: the Vietnamese calendar day of an instant (a key that sorts chronologically). */
+export function vietnamDay(date: Date): string {
+  const p = vietnamDateParts(date);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The instant a Vietnamese calendar day (`2026-11-26`) begins; Vietnam keeps UTC+7 all year. */
+export function startOfVietnamDay(day: string): Date {
+  return new Date(`${day}T00:00:00+07:00`);
+}
+
 /** `Chủ nhật - 18/10/2020 09:24`, the article date line of the reference portal. */
 export function formatDateLine(date: Date): string {
   const p = vietnamDateParts(date);

@@ -1,4 +1,5 @@
 import { articlePath } from "@/lib/articles/article-url";
+import { startOfVietnamDay } from "@/lib/format/vietnam-time";
 import { htmlToText } from "@/lib/articles/search-text";
 import { getDb } from "@/lib/db/client";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
@@ -21,7 +22,6 @@ export type SearchResults = {
   totals: { articles: number; documents: number };
 };
 
-const VIETNAM_OFFSET = "+07:00";
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The filter a request stands for; days are whole calendar days in Vietnam time. */
@@ -30,8 +30,8 @@ export function searchFilter(request: SearchRequest, categoryId: number | null, 
     terms: request.terms,
     kind: request.kind,
     categoryId,
-    from: request.fromDay ? new Date(`${request.fromDay}T00:00:00${VIETNAM_OFFSET}`) : null,
-    until: request.toDay ? new Date(new Date(`${request.toDay}T00:00:00${VIETNAM_OFFSET}`).getTime() + DAY) : null,
+    from: request.fromDay ? startOfVietnamDay(request.fromDay) : null,
+    until: request.toDay ? new Date(startOfVietnamDay(request.toDay).getTime() + DAY) : null,
     now,
   };
 }

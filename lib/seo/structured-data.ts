@@ -1,6 +1,6 @@
 import { articlePath } from "@/lib/articles/article-url";
 import { documentPath } from "@/lib/documents/document-url";
-import { vietnamDateParts } from "@/lib/format/vietnam-time";
+import { vietnamDay } from "@/lib/format/vietnam-time";
 import { siteConfig } from "@/lib/site/site-config";
 import { metaDescription } from "./meta-description";
 import { absoluteUrl } from "./site-url";
@@ -94,10 +94,6 @@ type DocumentForData = {
   signer: { name: string } | null;
 };
 
-const vietnamDay = (date: Date) => {
-  const parts = vietnamDateParts(date);
-  return `${parts.year}-${parts.month}-${parts.day}`;
-};
 
 // Types that make or change rules are Legislation; letters, plans, notices and reports are documents.
 const LEGISLATION_TYPES = new Set(["quyet-dinh", "chi-thi", "nghi-quyet", "nghi-dinh", "thong-tu", "luat"]);

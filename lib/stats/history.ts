@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { daysEndingAt, monthDayRange, monthsEndingAt, statsDay, statsMonth } from "./stats-period";
+import { vietnamDay } from "@/lib/format/vietnam-time";
+import { daysEndingAt, monthDayRange, monthsEndingAt, statsMonth } from "./stats-period";
 import type { StatsDimension } from "./write-hits";
 
 /** One bar of a chart: what it is, its short axis label and its value. */
@@ -10,7 +11,7 @@ export const HISTORY_MONTHS = 12;
 
 /** Human visits per day over the last 30 Vietnamese days, today included; days without visits are 0. */
 export async function visitsPerDay(db: Db, now = new Date()): Promise<ChartPoint[]> {
-  const days = daysEndingAt(statsDay(now), HISTORY_DAYS);
+  const days = daysEndingAt(vietnamDay(now), HISTORY_DAYS);
   const rows = await db.statsDaily.findMany({ where: { day: { gte: days[0], lte: days.at(-1) } } });
   const visits = new Map(rows.map((row) => [row.day, row.visits]));
   return days.map((day) => ({ key: day, label: `${day.slice(8, 10)}/${day.slice(5, 7)}`, value: visits.get(day) ?? 0 }));
@@ -34,7 +35,7 @@ export async function visitsPerMonth(db: Db, now = new Date()): Promise<ChartPoi
 
 /** Human visits by hour of the day (Vietnam time), added up over the last 30 days. */
 export async function visitsByHourOfDay(db: Db, now = new Date()): Promise<ChartPoint[]> {
-  const days = daysEndingAt(statsDay(now), HISTORY_DAYS);
+  const days = daysEndingAt(vietnamDay(now), HISTORY_DAYS);
   const rows = await db.statsHourly.findMany({
     where: { hour: { gte: `${days[0]}T00`, lte: `${days.at(-1)}T23` } },
     select: { hour: true, visits: true },
@@ -51,7 +52,7 @@ export async function topOfDimension(
   limit: number,
   now = new Date(),
 ): Promise<ChartPoint[]> {
-  const since = daysEndingAt(statsDay(now), HISTORY_DAYS)[0];
+  const since = daysEndingAt(vietnamDay(now), HISTORY_DAYS)[0];
   const groups = await db.statsDimensionDaily.groupBy({
     by: ["key"],
     where: { dimension, day: { gte: since } },

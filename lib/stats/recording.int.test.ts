@@ -5,7 +5,8 @@ import { closeDb, getDb } from "@/lib/db/client";
 import { proxy } from "@/proxy";
 import { flushHits } from "./hit-buffer";
 import { computeSiteCounters } from "./site-counters";
-import { statsDay, statsHour } from "./stats-period";
+import { vietnamDay } from "@/lib/format/vietnam-time";
+import { statsHour } from "./stats-period";
 
 const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
@@ -26,10 +27,10 @@ async function todayRow() {
   const db = await getDb();
   const now = new Date();
   const [day, hour, googlebot] = await Promise.all([
-    db.statsDaily.findUnique({ where: { day: statsDay(now) } }),
+    db.statsDaily.findUnique({ where: { day: vietnamDay(now) } }),
     db.statsHourly.findUnique({ where: { hour: statsHour(now) } }),
     db.statsDimensionDaily.findUnique({
-      where: { day_dimension_key: { day: statsDay(now), dimension: "bot", key: "Googlebot" } },
+      where: { day_dimension_key: { day: vietnamDay(now), dimension: "bot", key: "Googlebot" } },
     }),
   ]);
   return {
@@ -67,7 +68,7 @@ describe("recording page views in the proxy", () => {
     const presence = await db.visitorPresence.findUnique({ where: { visitorId: cookie!.value } });
     expect(presence).toMatchObject({ isBot: false });
     const referrer = await db.statsDimensionDaily.findUnique({
-      where: { day_dimension_key: { day: statsDay(new Date()), dimension: "referrer", key: "google.com" } },
+      where: { day_dimension_key: { day: vietnamDay(new Date()), dimension: "referrer", key: "google.com" } },
     });
     expect(referrer?.count).toBeGreaterThanOrEqual(1);
   });

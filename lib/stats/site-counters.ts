@@ -1,5 +1,6 @@
 import { getDb, type Db } from "@/lib/db/client";
-import { monthDayRange, statsDay, statsMonth } from "./stats-period";
+import { vietnamDay } from "@/lib/format/vietnam-time";
+import { monthDayRange, statsMonth } from "./stats-period";
 
 /** The six figures of the "Thống kê website" block and of GET /api/stats. */
 export type SiteCounters = {
@@ -23,7 +24,7 @@ export async function computeSiteCounters(db: Db, now = new Date()): Promise<Sit
   const onlineSince = new Date(now.getTime() - ONLINE_WINDOW_MS);
   const [present, today, month, total] = await Promise.all([
     db.visitorPresence.groupBy({ by: ["isBot"], where: { lastSeenAt: { gte: onlineSince } }, _count: { _all: true } }),
-    db.statsDaily.findUnique({ where: { day: statsDay(now) }, select: { visits: true } }),
+    db.statsDaily.findUnique({ where: { day: vietnamDay(now) }, select: { visits: true } }),
     db.statsDaily.aggregate({ where: { day: monthDayRange(statsMonth(now)) }, _sum: { visits: true } }),
     db.statsDaily.aggregate({ _sum: { visits: true } }),
   ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysEndingAt, monthDayRange, monthsEndingAt, shiftDay, statsDay, statsHour, statsMonth } from "./stats-period";
+import { vietnamDay } from "@/lib/format/vietnam-time";
+import { daysEndingAt, monthDayRange, monthsEndingAt, shiftDay, statsHour, statsMonth } from "./stats-period";
 
 describe("statistics periods in Asia/Ho_Chi_Minh on a server in UTC", () => {
   it("runs in UTC, so the tests below prove the conversion", () => {
@@ -7,8 +8,8 @@ describe("statistics periods in Asia/Ho_Chi_Minh on a server in UTC", () => {
   });
 
   it("rolls the day over at Vietnam's midnight (17:00 UTC), not at UTC midnight", () => {
-    expect(statsDay(new Date("2026-11-26T16:59:59Z"))).toBe("2026-11-26");
-    expect(statsDay(new Date("2026-11-26T17:00:00Z"))).toBe("2026-11-27");
+    expect(vietnamDay(new Date("2026-11-26T16:59:59Z"))).toBe("2026-11-26");
+    expect(vietnamDay(new Date("2026-11-26T17:00:00Z"))).toBe("2026-11-27");
     expect(statsHour(new Date("2026-11-26T16:59:59Z"))).toBe("2026-11-26T23");
     expect(statsHour(new Date("2026-11-26T17:00:00Z"))).toBe("2026-11-27T00");
     // Just after UTC midnight it has long been morning in Vietnam.
@@ -18,8 +19,8 @@ describe("statistics periods in Asia/Ho_Chi_Minh on a server in UTC", () => {
   it("rolls the month and the year over at Vietnam's midnight", () => {
     expect(statsMonth(new Date("2026-11-30T16:59:00Z"))).toBe("2026-11");
     expect(statsMonth(new Date("2026-11-30T17:00:00Z"))).toBe("2026-12");
-    expect(statsDay(new Date("2026-12-31T16:59:00Z"))).toBe("2026-12-31");
-    expect(statsDay(new Date("2026-12-31T17:00:00Z"))).toBe("2027-01-01");
+    expect(vietnamDay(new Date("2026-12-31T16:59:00Z"))).toBe("2026-12-31");
+    expect(vietnamDay(new Date("2026-12-31T17:00:00Z"))).toBe("2027-01-01");
     expect(statsMonth(new Date("2026-12-31T17:00:00Z"))).toBe("2027-01");
   });
 

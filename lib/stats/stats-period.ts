@@ -1,23 +1,17 @@
-import { vietnamDateParts } from "@/lib/format/vietnam-time";
+import { vietnamDateParts, vietnamDay } from "@/lib/format/vietnam-time";
 
 // Statistics are kept per calendar day and hour in Vietnam (Asia/Ho_Chi_Minh), whatever the
 // server's own time zone: a visit at 23:30 UTC belongs to the next Vietnamese day. Keys are
 // strings that sort chronologically, so a month or a range is a plain string range.
 
-/** `2026-11-26`: the Vietnamese calendar day of an instant. */
-export function statsDay(date: Date): string {
-  const p = vietnamDateParts(date);
-  return `${p.year}-${p.month}-${p.day}`;
-}
-
 /** `2026-11-26T09`: the Vietnamese clock hour of an instant. */
 export function statsHour(date: Date): string {
-  return `${statsDay(date)}T${vietnamDateParts(date).hour}`;
+  return `${vietnamDay(date)}T${vietnamDateParts(date).hour}`;
 }
 
 /** `2026-11`: the Vietnamese calendar month of an instant. */
 export function statsMonth(date: Date): string {
-  return statsDay(date).slice(0, 7);
+  return vietnamDay(date).slice(0, 7);
 }
 
 /** The day key `delta` calendar days after (or before) `day`: pure calendar arithmetic. */

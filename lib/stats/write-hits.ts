@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { PageHit } from "./page-hit";
-import { statsDay, statsHour } from "./stats-period";
+import { vietnamDay } from "@/lib/format/vietnam-time";
+import { statsHour } from "./stats-period";
 import { browserFamily, osFamily } from "./user-agent-family";
 import { slideVisitWindow, VISIT_GAP_MS } from "./visit-window";
 
@@ -21,7 +22,7 @@ class Increments {
   readonly dimensions = new Map<string, { day: string; dimension: StatsDimension; key: string; count: number }>();
 
   add(at: Date, field: keyof Totals) {
-    for (const [map, key] of [[this.days, statsDay(at)], [this.hours, statsHour(at)]] as const) {
+    for (const [map, key] of [[this.days, vietnamDay(at)], [this.hours, statsHour(at)]] as const) {
       const totals = map.get(key) ?? { visits: 0, pageViews: 0, botHits: 0 };
       totals[field] += 1;
       map.set(key, totals);
@@ -29,7 +30,7 @@ class Increments {
   }
 
   addDimension(at: Date, dimension: StatsDimension, key: string) {
-    const day = statsDay(at);
+    const day = vietnamDay(at);
     const id = `${day}\u0000${dimension}\u0000${key}`;
     const row = this.dimensions.get(id) ?? { day, dimension, key, count: 0 };
     row.count += 1;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { VIETNAM_TIME_ZONE } from "@/lib/format/vietnam-time";
+import { vietnamDay } from "@/lib/format/vietnam-time";
 
 /**
  * The client's address as the nearest proxy reports it (X-Forwarded-For's first entry,
@@ -11,13 +11,11 @@ export function clientIp(headers: Headers): string {
   return forwarded || headers.get("x-real-ip")?.trim() || "0.0.0.0";
 }
 
-const dayFormatter = new Intl.DateTimeFormat("en-CA", { timeZone: VIETNAM_TIME_ZONE });
-
 /**
  * A salted hash of an address: the salt changes every day (Vietnam time), so stored hashes
  * cannot be joined across days or reversed by trying all addresses without the secret.
  */
 export function hashIp(ip: string, now = new Date()): string {
   const secret = process.env.NEXTAUTH_SECRET ?? "portal";
-  return createHash("sha256").update(`${secret}|${dayFormatter.format(now)}|${ip}`).digest("base64url").slice(0, 22);
+  return createHash("sha256").update(`${secret}|${vietnamDay(now)}|${ip}`).digest("base64url").slice(0, 22);
 }

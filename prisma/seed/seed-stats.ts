@@ -1,7 +1,7 @@
 import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { publicArticleWhere } from "@/lib/articles/visibility";
-import { vietnamDateParts } from "@/lib/format/vietnam-time";
-import { daysEndingAt, statsDay } from "@/lib/stats/stats-period";
+import { vietnamDateParts, vietnamDay } from "@/lib/format/vietnam-time";
+import { daysEndingAt } from "@/lib/stats/stats-period";
 import type { StatsDimension } from "@/lib/stats/write-hits";
 import type { SeedContext } from "./seed-demo-content";
 import { stableNumber } from "./stable-number";
@@ -38,7 +38,7 @@ const share = (value: number, weight: number, total: number) => Math.round((valu
 
 export async function seedStats({ db, now }: SeedContext) {
   const currentHour = Number(vietnamDateParts(now).hour);
-  const days = daysEndingAt(statsDay(now), HISTORY_DAYS);
+  const days = daysEndingAt(vietnamDay(now), HISTORY_DAYS);
   const detailedFrom = days.length - DETAILED_DAYS;
 
   const pages = await demoPageWeights(db, now);
