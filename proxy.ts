@@ -1,4 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
+import { requestIdOf } from "@/lib/http/request-id";
+import { cachedPage, isPageCacheFill, pageCacheFillNonce, withNonce, type CachedAnswer } from "@/lib/page-cache/page-cache";
 import { recordHit } from "@/lib/stats/hit-buffer";
 import { botVisitorKey } from "@/lib/stats/page-hit";
 import { isPageViewRequest } from "@/lib/stats/page-view-request";
@@ -7,58 +10,89 @@ import { detectBot } from "@/lib/visitors/bot-detection";
 import { isVisitorId, newVisitorId, VISITOR_COOKIE, visitorCookieOptions } from "@/lib/visitors/visitor-id";
 
 /**
- * Site statistics: every public page request is recorded here, on the server, so crawlers that
- * run no script are counted too (as bots). Nothing else happens in the proxy: pages, server
- * actions and route handlers check sessions and roles themselves.
+ * Every page request passes here, in the server's own Node.js process (Next 16), and gets:
  *
- * Why here: in Next 16 the proxy runs in the server's own Node.js process (verified with
- * `next build && next start`), so it can use the Prisma client; a layout would not see
- * client-side navigations, which re-render only the page. `skipProxyUrlNormalize` (next.config.js)
- * lets it see the router's headers, without which a prefetch and a navigation look the same.
+ * - a request id (`x-request-id`, on the request for the logs and on the response);
+ * - a Content-Security-Policy with a fresh nonce, put on the request too, where Next finds it
+ *   and adds the nonce to its own scripts;
+ * - its page view recorded for the site statistics (lib/stats), crawlers included, without the
+ *   page ever waiting: hits go to a buffer written every second, and `event.waitUntil` makes
+ *   `next start` finish that write on shutdown;
+ * - for an anonymous reader's full page load, the page from the page cache (lib/page-cache):
+ *   rendered once, kept until an editor's change drops it, and served with this response's
+ *   nonce in place of the placeholder it was rendered with.
  *
- * The page never waits: the hit goes into an in-process buffer written every second
- * (lib/stats/hit-buffer.ts), and `event.waitUntil` makes `next start` finish that write on
- * shutdown. Any failure here is logged and the page is served as if the proxy did not exist.
+ * Sessions and roles are not checked here: pages, server actions and route handlers do that.
  */
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  try {
-    const { pathname, searchParams } = request.nextUrl;
-    if (!isPageViewRequest({ method: request.method, pathname, searchParams, headers: request.headers })) {
-      return NextResponse.next();
-    }
-    return recordPageView(request, event);
-  } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "statistics proxy failed", error: String(error) }));
-    return NextResponse.next();
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const requestId = requestIdOf(request.headers);
+  // The cache's own render of a page: anonymous, with the placeholder nonce, and not a page view.
+  const fill = isPageCacheFill(request.headers);
+  const nonce = fill ? pageCacheFillNonce() : newNonce();
+  const policy = contentSecurityPolicy(nonce);
+  const newVisitor = fill ? null : recordPageView(request, event);
+
+  const cached = fill ? null : await cachedPage({ ...pick(request.nextUrl), method: request.method, headers: request.headers });
+  let response: NextResponse;
+  if (cached) {
+    response = cachedResponse(cached, nonce);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-request-id", requestId);
+    headers.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers } });
   }
-}
-
-function recordPageView(request: NextRequest, event: NextFetchEvent) {
-  const userAgent = request.headers.get("user-agent") ?? "";
-  const botName = detectBot(userAgent);
-  const cookieId = request.cookies.get(VISITOR_COOKIE)?.value;
-  // Crawlers keep no cookies: they are keyed by name, so one crawler is one bot "online".
-  const newId = botName || isVisitorId(cookieId) ? null : newVisitorId();
-  if (newId) request.cookies.set(VISITOR_COOKIE, newId); // the page rendering now sees it too
-
-  event.waitUntil(
-    recordHit({
-      at: new Date(),
-      visitorKey: botName ? botVisitorKey(botName) : (newId ?? cookieId!),
-      botName,
-      path: request.nextUrl.pathname,
-      userAgent,
-      referrerHost: externalReferrerHost(request.headers.get("referer"), request.headers.get("host")),
-    }),
-  );
-  if (!newId) return NextResponse.next();
-  const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(VISITOR_COOKIE, newId, visitorCookieOptions());
+  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("X-Request-Id", requestId);
+  if (newVisitor) response.cookies.set(VISITOR_COOKIE, newVisitor, visitorCookieOptions());
   return response;
 }
 
-// Static files and Next's own requests never reach the proxy; the rest is decided by
-// isPageViewRequest (unit-tested), which also excludes /api and the editor area.
+function pick({ pathname, search, searchParams }: NextRequest["nextUrl"]) {
+  return { pathname, search, searchParams };
+}
+
+function cachedResponse(answer: CachedAnswer, nonce: string): NextResponse {
+  const headers = new Headers({
+    "Content-Type": "text/html; charset=utf-8",
+    // The HTML carries this response's nonce: no shared cache may keep it.
+    "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    "X-Page-Cache": answer.cache,
+  });
+  if (answer.location) headers.set("Location", answer.location);
+  return new NextResponse(withNonce(answer.html, nonce), { status: answer.status, headers });
+}
+
+/** Records the page view, if this is one; returns the visitor id to give a new visitor. */
+function recordPageView(request: NextRequest, event: NextFetchEvent): string | null {
+  try {
+    const { pathname, searchParams } = request.nextUrl;
+    if (!isPageViewRequest({ method: request.method, pathname, searchParams, headers: request.headers })) return null;
+    const userAgent = request.headers.get("user-agent") ?? "";
+    const botName = detectBot(userAgent);
+    const cookieId = request.cookies.get(VISITOR_COOKIE)?.value;
+    // Crawlers keep no cookies: they are keyed by name, so one crawler is one bot "online".
+    const newId = botName || isVisitorId(cookieId) ? null : newVisitorId();
+    if (newId) request.cookies.set(VISITOR_COOKIE, newId); // the page rendering now sees it too
+    event.waitUntil(
+      recordHit({
+        at: new Date(),
+        visitorKey: botName ? botVisitorKey(botName) : (newId ?? cookieId!),
+        botName,
+        path: pathname,
+        userAgent,
+        referrerHost: externalReferrerHost(request.headers.get("referer"), request.headers.get("host")),
+      }),
+    );
+    return newId;
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", msg: "statistics proxy failed", error: String(error) }));
+    return null;
+  }
+}
+
+// Static files and Next's own requests never reach the proxy, nor do route handlers (they
+// answer JSON and files, and generate their own request id when the logs need one).
 export const config = {
   matcher: ["/((?!_next/|api/|.*\\.[a-zA-Z0-9]+$).*)"],
 };

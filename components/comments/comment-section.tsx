@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { COMMENT_SORT_LABELS, COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/comment-sort";
 import type { PostedComment } from "@/lib/comments/post-comment";
 import { sendJson } from "@/lib/http/send-json";
@@ -10,8 +10,9 @@ import { CommentItem } from "./comment-item";
 type Props = { articleId: number; initialPage: CommentPage; author: CommentAuthor | null; open: boolean };
 
 /**
- * "Ý kiến bạn đọc": the first page arrives rendered by the server; sorting, paging, posting
- * and reacting happen here, against the comments API.
+ * "Ý kiến bạn đọc": the first page arrives rendered by the server, the same for every reader
+ * (pages are cached); once loaded it is fetched again, live and with this visitor's own likes.
+ * Sorting, paging, posting and reacting happen here, against the comments API.
  */
 export function CommentSection({ articleId, initialPage, author, open }: Props) {
   const [data, setData] = useState(initialPage);
@@ -25,6 +26,18 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
     if (result.ok) setData(result.data);
     else setMessage(result.error);
   }
+
+  const hasComments = initialPage.total > 0;
+  useEffect(() => {
+    if (!hasComments) return;
+    const controller = new AbortController();
+    sendJson<CommentPage>(`/api/articles/${articleId}/comments?sort=${initialPage.sort}&page=1`, { method: "GET", signal: controller.signal }).then(
+      (result) => {
+        if (result.ok) setData(result.data);
+      },
+    );
+    return () => controller.abort();
+  }, [articleId, hasComments, initialPage.sort]);
 
   function posted(comment: PostedComment, text: string) {
     setMessage(text);

@@ -1,24 +1,38 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { sendJson } from "@/lib/http/send-json";
+import type { RatingState } from "@/lib/ratings/rate-article";
 import { formatAverage, RATING_LABELS, type RatingSummary } from "@/lib/ratings/rating-summary";
 
-type Props = { articleId: number; initialSummary: RatingSummary; initialScore: number | null };
+type Props = { articleId: number; initialSummary: RatingSummary };
 
 /**
  * "Click để đánh giá bài viết": five stars as a native radio group (arrow keys move, the
- * button sends). A visitor who has voted sees their vote, also after a reload, because
- * the server renders it from their visitor cookie.
+ * button sends). The page is the same for every reader (it is cached), so once loaded the
+ * widget asks for the live figures and this visitor's own vote, shown also after a reload.
  */
-export function ArticleRating({ articleId, initialSummary, initialScore }: Props) {
+export function ArticleRating({ articleId, initialSummary }: Props) {
   const [summary, setSummary] = useState(initialSummary);
-  const [score, setScore] = useState<number | null>(initialScore);
-  const [voted, setVoted] = useState(initialScore !== null);
+  const [score, setScore] = useState<number | null>(null);
+  const [voted, setVoted] = useState(false);
   const [hovered, setHovered] = useState<number | null>(null);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const shown = hovered ?? score ?? 0;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    sendJson<RatingState>(`/api/articles/${articleId}/rating`, { method: "GET", signal: controller.signal }).then((result) => {
+      if (!result.ok) return; // the figures rendered with the page stay; voting still works
+      setSummary({ average: result.data.average, count: result.data.count });
+      if (result.data.score !== null) {
+        setScore(result.data.score);
+        setVoted(true);
+      }
+    });
+    return () => controller.abort();
+  }, [articleId]);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

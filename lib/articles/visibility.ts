@@ -1,3 +1,5 @@
+import type { Db } from "@/lib/db/client";
+
 // Stored statuses. "Scheduled" and "expired" are not stored: they follow from the
 // publication and expiry times at query time, so nothing (no cron) has to flip them.
 export const ARTICLE_STATUSES = ["draft", "review", "rejected", "published", "suspended"] as const;
@@ -27,4 +29,17 @@ export function publicArticleWhere(now = new Date()) {
     publishedAt: { lte: now },
     OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
   };
+}
+
+/**
+ * The next moment an article appears or disappears by itself (a scheduled publication or an
+ * expiry), after `now`; null when none is due. Caches of public pages end there.
+ */
+export async function nextVisibilityChange(db: Db, now = new Date()): Promise<Date | null> {
+  const [appearing, expiring] = await Promise.all([
+    db.article.findFirst({ where: { status: "published", publishedAt: { gt: now } }, orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
+    db.article.findFirst({ where: { status: "published", expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),
+  ]);
+  const times = [appearing?.publishedAt, expiring?.expiresAt].filter((time): time is Date => time instanceof Date);
+  return times.length > 0 ? new Date(Math.min(...times.map((time) => time.getTime()))) : null;
 }

@@ -1,4 +1,5 @@
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { authOptions } from "./auth-options";
 import { can, isRole, type Permission, type Role } from "./roles";
@@ -7,13 +8,14 @@ export type CurrentUser = { id: number; email: string; name: string; role: Role 
 
 /**
  * The signed-in user, checked against the database on every call: a disabled account, a
- * changed role or a revoked token (tokenVersion bumped) takes effect at once.
+ * changed role or a revoked token (tokenVersion bumped) takes effect at once. Within one
+ * page render (layout, page, metadata) it is asked once.
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   const claims = session?.user as { id?: number; tokenVersion?: number } | undefined;
   return claims ? userForClaims(claims) : null;
-}
+});
 
 /** The account a session token speaks for, if it is still active and the token not revoked. */
 export async function userForClaims(claims: { id?: unknown; tokenVersion?: unknown }): Promise<CurrentUser | null> {

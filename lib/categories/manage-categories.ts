@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
 import { getDb, type Db } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
+import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
 import { categoryInputSchema } from "./category-input";
 import { descendantIds } from "./category-tree";
@@ -48,6 +49,7 @@ export async function createCategory({ actor, ip }: Audited, input: unknown) {
     const category = await tx.category.create({
       data: { ...data, slug, position: (last._max.position ?? -1) + 1 },
     });
+    await recordContentChanges(tx, ["articles"]);
     await recordAudit(tx as Db, {
       userId: actor.id,
       action: "category.create",
@@ -81,6 +83,7 @@ export async function updateCategory({ actor, ip }: Audited, id: number, input: 
       ? ((await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } }))._max.position ?? -1) + 1
       : before.position;
     const category = await tx.category.update({ where: { id }, data: { ...data, slug, position } });
+    await recordContentChanges(tx, ["articles"]);
     await recordAudit(tx as Db, {
       userId: actor.id,
       action: "category.update",
@@ -114,6 +117,7 @@ export async function moveCategory({ actor, ip }: Audited, id: number, direction
     for (const [position, siblingId] of order.entries()) {
       await tx.category.update({ where: { id: siblingId }, data: { position } });
     }
+    await recordContentChanges(tx, ["articles"]);
     await recordAudit(tx as Db, {
       userId: actor.id,
       action: "category.move",

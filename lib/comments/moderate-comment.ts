@@ -1,3 +1,4 @@
+import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
@@ -46,6 +47,7 @@ export async function moderateComment(
         data: { commentCount: isApproved ? { increment: 1 } : { decrement: 1 } },
       });
     }
+    await recordContentChanges(tx, [`article:${comment.articleId}`]);
     await recordAudit(tx as Db, { userId, action: `comment.${action}`, targetType: "comment", targetId: commentId, detail: { articleId: comment.articleId } });
   });
 }

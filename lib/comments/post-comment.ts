@@ -3,6 +3,7 @@ import { publicArticleWhere } from "@/lib/articles/visibility";
 import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { ApiError } from "@/lib/http/api-error";
+import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import type { Reader } from "@/lib/visitors/identify-reader";
 import type { CommentInput } from "./comment-input";
 import { initialCommentStatus, readModerationMode } from "./moderation-mode";
@@ -55,6 +56,7 @@ export async function postComment(
     });
     if (status === "approved") {
       await tx.article.update({ where: { id: articleId }, data: { commentCount: { increment: 1 } } });
+      await recordContentChanges(tx, [`article:${articleId}`], now);
     }
     return { id: comment.id, status };
   }, READER_WRITE_TRANSACTION);

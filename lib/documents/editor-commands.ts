@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Db, getDb } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
+import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
 import type { DocumentInput } from "./document-input";
 import { documentSearchText } from "./search-text";
@@ -77,6 +78,7 @@ export async function createDocument(input: DocumentInput, actor: Actor): Promis
         data: { ...documentData(input), ...linkData(input), createdById: actor.userId },
         select: { id: true },
       });
+      await recordContentChanges(tx, ["documents"]);
       await recordAudit(tx as Db, {
         ...actor,
         action: "document.create",
@@ -102,6 +104,7 @@ export async function updateDocument(id: number, input: DocumentInput, actor: Ac
       await tx.documentFieldLink.deleteMany({ where: { documentId: id } });
       await tx.documentRelation.deleteMany({ where: { fromId: id } });
       await tx.document.update({ where: { id }, data: { ...documentData(input), ...linkData(input) } });
+      await recordContentChanges(tx, ["documents"]);
       await recordAudit(tx as Db, {
         ...actor,
         action: "document.update",
@@ -128,6 +131,7 @@ export async function setDocumentStatus(id: number, status: DocumentStatus, acto
   await db.$transaction(async (tx) => {
     const { count } = await tx.document.updateMany({ where: { id }, data: { status } });
     if (!count) throw new ApiError(404, NOT_FOUND);
+    await recordContentChanges(tx, ["documents"]);
     await recordAudit(tx as Db, { ...actor, action: STATUS_ACTIONS[status], targetType: "document", targetId: id });
   });
 }
@@ -144,6 +148,7 @@ export async function attachDocumentFile(documentId: number, file: File, actor: 
         data: { documentId, ...stored, position },
         select: { id: true, fileName: true, mimeType: true, size: true },
       });
+      await recordContentChanges(tx, ["documents"]);
       await recordAudit(tx as Db, {
         ...actor,
         action: "document.file-add",
@@ -165,6 +170,7 @@ export async function removeDocumentFile(documentId: number, fileId: number, act
   if (!file) throw new ApiError(404, "Không tìm thấy tệp đính kèm.");
   await db.$transaction(async (tx) => {
     await tx.documentFile.delete({ where: { id: file.id } });
+    await recordContentChanges(tx, ["documents"]);
     await recordAudit(tx as Db, {
       ...actor,
       action: "document.file-remove",

@@ -1,3 +1,4 @@
+import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Db, getDb } from "@/lib/db/client";
@@ -44,6 +45,7 @@ function conflict(error: unknown): never {
 }
 
 async function audit(db: Db, actor: Actor, action: string, kind: ReferenceKind, id: number, detail: object) {
+  await recordContentChanges(db, ["documents"]);
   await recordAudit(db, { ...actor, action: `document-${kind}.${action}`, targetType: `document-${kind}`, targetId: id, detail: { ...detail } });
 }
 

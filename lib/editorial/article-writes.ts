@@ -1,5 +1,5 @@
-import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { articleSearchText } from "@/lib/articles/search-text";
+import { isPublic } from "@/lib/articles/visibility";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/sqlite/client";
 import { ApiError } from "@/lib/http/api-error";
 import { sanitizeArticleHtml } from "@/lib/html/sanitize-article-html";
+import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
 import type { ArticleInput } from "./article-input";
 import { parseSnapshot, snapshotOf } from "./article-snapshot";
@@ -19,8 +20,7 @@ import { WORKFLOW_ACTIONS, canEditArticle, canTakeAction, type WorkflowAction } 
 export type Actor = CurrentUser & { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
-/** The public pages a change may have touched: the article (old and new address), its categories, home, feeds. */
-export type WriteResult = { id: number; publicPaths: string[] };
+export type WriteResult = { id: number };
 
 const NOT_FOUND = "Không tìm thấy bài viết.";
 const FORBIDDEN = "Bạn không có quyền thực hiện thao tác này với bài viết.";
@@ -36,15 +36,16 @@ function loadArticle(db: Db | Tx, id: number) {
   return db.article.findUnique({ where: { id }, include: withRelations });
 }
 
-function publicPaths(...articles: (LoadedArticle | null)[]): string[] {
-  const paths = new Set(["/", "/rss.xml"]);
-  for (const article of articles) {
-    if (!article) continue;
-    paths.add(articlePath(article));
-    paths.add(categoryPath(article.category));
-    for (const { category } of article.categories) paths.add(categoryPath(category));
-  }
-  return [...paths];
+/**
+ * Tells the public page cache what a write changed, inside the write's transaction. A change
+ * to an article no reader can see (a draft, a rejected text) changes no public page; one that
+ * was or becomes public may change every page listing it (home, categories, neighbours, the
+ * most-read block of every sidebar), so the whole "articles" tag goes. A scheduled article is
+ * not public yet: the cache's time limit brings it in at its publication time.
+ */
+async function recordPublicChange(tx: Tx, now: Date, ...versions: (LoadedArticle | null)[]) {
+  const ids = versions.filter((article) => article && isPublic(article, now)).map((article) => article!.id);
+  if (ids.length > 0) await recordContentChanges(tx, ["articles", ...ids.map((id) => `article:${id}` as const)], now);
 }
 
 async function assertNotLockedByOther(db: Db, articleId: number, actor: Actor, now: Date) {
@@ -150,9 +151,11 @@ export async function createArticle(
   if (!can(actor.role, "article.write")) throw new ApiError(403, FORBIDDEN);
   const saved = await db.$transaction(async (tx) => {
     const created = await writeContent(tx, actor, null, input, "Tạo bài viết", now);
-    return action ? applyAction(tx, actor, created, action, { note: null, now }) : created;
+    const final = action ? await applyAction(tx, actor, created, action, { note: null, now }) : created;
+    await recordPublicChange(tx, now, final);
+    return final;
   });
-  return { id: saved.id, publicPaths: publicPaths(saved) };
+  return { id: saved.id };
 }
 
 /** Saves the editor form over an article, then takes the workflow action the button asked for. */
@@ -171,9 +174,11 @@ export async function updateArticle(
   await assertNotLockedByOther(db, articleId, actor, now);
   const saved = await db.$transaction(async (tx) => {
     const written = await writeContent(tx, actor, before, input, "Lưu", now);
-    return action ? applyAction(tx, actor, written, action, { note: null, now }) : written;
+    const final = action ? await applyAction(tx, actor, written, action, { note: null, now }) : written;
+    await recordPublicChange(tx, now, before, final);
+    return final;
   });
-  return { id: saved.id, publicPaths: publicPaths(before, saved) };
+  return { id: saved.id };
 }
 
 /** A workflow step without editing the text: reject with a note, suspend, withdraw, publish as is. */
@@ -189,8 +194,12 @@ export async function takeWorkflowAction(
   if (!article) throw new ApiError(404, NOT_FOUND);
   if (!canTakeAction(actor, article, action)) throw new ApiError(403, FORBIDDEN);
   await assertNotLockedByOther(db, articleId, actor, now);
-  const saved = await db.$transaction((tx) => applyAction(tx, actor, article, action, { note, now }));
-  return { id: saved.id, publicPaths: publicPaths(article, saved) };
+  const saved = await db.$transaction(async (tx) => {
+    const applied = await applyAction(tx, actor, article, action, { note, now });
+    await recordPublicChange(tx, now, article, applied);
+    return applied;
+  });
+  return { id: saved.id };
 }
 
 /** Puts an earlier revision's content back (as a new revision); the workflow status stays as it is. */
@@ -218,7 +227,8 @@ export async function restoreRevision(db: Db, actor: Actor, articleId: number, r
       detail: { revisionId },
       ip: actor.ip,
     });
+    await recordPublicChange(tx, now, before, written);
     return written;
   });
-  return { id: saved.id, publicPaths: publicPaths(before, saved) };
+  return { id: saved.id };
 }

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { YOUTUBE_EMBED_ORIGIN } from "./embed-origins";
 
 // The security boundary for article bodies: whatever the editor (or a hand-made request)
 // sends, only this allow-list reaches readers. Built on a tokenising parser and rebuilt
@@ -84,7 +85,7 @@ const YOUTUBE_EMBED = /^https:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/(
 export function youtubeEmbedUrl(value: string): string | null {
   const match = YOUTUBE_EMBED.exec(value.trim());
   if (!match) return null;
-  return `https://www.youtube-nocookie.com/embed/${match[1]}${match[2] ? `?start=${match[2]}` : ""}`;
+  return `${YOUTUBE_EMBED_ORIGIN}/embed/${match[1]}${match[2] ? `?start=${match[2]}` : ""}`;
 }
 
 const escapeText = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

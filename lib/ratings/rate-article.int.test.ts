@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { getDb } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
-import { ALREADY_RATED, findVisitorScore, rateArticle, ratingInput } from "./rate-article";
+import { ALREADY_RATED, rateArticle, readRatingState, ratingInput } from "./rate-article";
 
 async function publicArticle(skip: number) {
   const db = await getDb();
@@ -22,9 +22,10 @@ describe("rateArticle", () => {
     const second = await rateArticle(db, { articleId: article.id, visitorId, score: 5 }).catch((e: unknown) => e);
     expect(statusOf(second)).toBe(409);
     expect((second as ApiError).message).toBe(ALREADY_RATED);
-    expect(await findVisitorScore(db, article.id, visitorId)).toBe(4);
-    expect(await findVisitorScore(db, article.id, randomUUID())).toBeNull();
-    expect(await findVisitorScore(db, article.id, null)).toBeNull();
+    expect(await readRatingState(db, article.id, visitorId)).toEqual({ ...first, score: 4 });
+    expect((await readRatingState(db, article.id, randomUUID())).score).toBeNull();
+    expect((await readRatingState(db, article.id, null)).score).toBeNull();
+    expect(statusOf(await readRatingState(db, 999_999_999, visitorId).catch((e: unknown) => e))).toBe(404);
 
     await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 1 });
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });

@@ -46,9 +46,17 @@ export async function rateArticle(
   }
 }
 
-/** The visitor's own vote on an article, so the widget can show it after a reload. */
-export async function findVisitorScore(db: Db, articleId: number, visitorId: string | null): Promise<number | null> {
-  if (!visitorId) return null;
-  const vote = await db.rating.findUnique({ where: { articleId_visitorId: { articleId, visitorId } }, select: { score: true } });
-  return vote?.score ?? null;
+export type RatingState = RatingSummary & { score: number | null };
+
+/**
+ * The live figures and the visitor's own vote. Pages are cached for every reader alike, so the
+ * widget asks for these when it loads: the vote shows after a reload, the average is current.
+ */
+export async function readRatingState(db: Db, articleId: number, visitorId: string | null, now = new Date()): Promise<RatingState> {
+  const [article, vote] = await Promise.all([
+    db.article.findFirst({ where: { id: articleId, ...publicArticleWhere(now) }, select: { ratingSum: true, ratingCount: true } }),
+    visitorId ? db.rating.findUnique({ where: { articleId_visitorId: { articleId, visitorId } }, select: { score: true } }) : null,
+  ]);
+  if (!article) throw new ApiError(404, ARTICLE_NOT_FOUND);
+  return { ...ratingSummary(article), score: vote?.score ?? null };
 }

@@ -17,7 +17,6 @@ import {
   type WriteResult,
 } from "@/lib/editorial/article-writes";
 import { lockArticleForEditing, releaseEditLock } from "@/lib/editorial/edit-lock";
-import { revalidatePublicPages } from "@/lib/editorial/revalidate-public-pages";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/editorial/workflow";
 import { clientIp } from "@/lib/visitors/client-ip";
 
@@ -61,7 +60,6 @@ export async function saveArticleAction(_previous: ActionState, formData: FormDa
   } catch (error) {
     return actionErrorState(error);
   }
-  revalidatePublicPages(result.publicPaths);
   redirect(editPath(result.id, notice));
 }
 
@@ -77,7 +75,6 @@ export async function workflowActionAction(_previous: ActionState, formData: For
   } catch (error) {
     return actionErrorState(error);
   }
-  revalidatePublicPages(result.publicPaths);
   redirect(editPath(result.id, action));
 }
 
@@ -89,7 +86,6 @@ export async function restoreRevisionAction(_previous: ActionState, formData: Fo
   } catch (error) {
     return actionErrorState(error);
   }
-  revalidatePublicPages(result.publicPaths);
   redirect(editPath(result.id, "restored"));
 }
 

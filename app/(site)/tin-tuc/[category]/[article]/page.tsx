@@ -13,12 +13,10 @@ import { getPublicArticle, listNeighbourArticles } from "@/lib/articles/queries"
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listArticleComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
-import { findVisitorScore } from "@/lib/ratings/rate-article";
 import { ratingSummary } from "@/lib/ratings/rating-summary";
 import { articleMetadata } from "@/lib/seo/article-metadata";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import { parseSlugId } from "@/lib/text/slugify";
-import { readVisitorId } from "@/lib/visitors/visitor-id";
 import "./print.css";
 
 const NEIGHBOURS_PER_LIST = 10;
@@ -44,14 +42,12 @@ export default async function ArticlePage({ params }: Props) {
   const canonical = articlePath(article);
   if (canonical !== `/tin-tuc/${category}/${segment}`) permanentRedirect(canonical);
 
-  // The visitor cookie is only read here (the view is counted by the browser, never by rendering):
-  // it lets the rating and the like buttons show this visitor's own choices after a reload.
-  const visitorId = await readVisitorId();
-  const db = await getDb();
-  const [{ newer, older }, visitorScore, comments, user] = await Promise.all([
+  // Rendered alike for every anonymous reader, so the page can be cached: the rating and the
+  // comments fetch this visitor's own vote and likes once loaded. Staff are never served from
+  // the cache (lib/page-cache), so their name can prefill the comment form.
+  const [{ newer, older }, comments, user] = await Promise.all([
     listNeighbourArticles({ id: article.id, categoryId: article.categoryId, publishedAt: article.publishedAt! }, NEIGHBOURS_PER_LIST),
-    findVisitorScore(db, article.id, visitorId),
-    listArticleComments(db, article.id, { sort: "newest", page: 1, visitorId }),
+    listArticleComments(await getDb(), article.id, { sort: "newest", page: 1, visitorId: null }),
     getCurrentUser(),
   ]);
   const url = absoluteUrl(canonical);
@@ -69,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleView article={article} url={url} />
       {article.allowRating ? (
         <>
-          <ArticleRating articleId={article.id} initialSummary={rating} initialScore={visitorScore} />
+          <ArticleRating articleId={article.id} initialSummary={rating} />
           <AggregateRatingJsonLd title={article.title} url={url} summary={rating} />
         </>
       ) : null}

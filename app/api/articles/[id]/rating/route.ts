@@ -4,10 +4,18 @@ import { getDb } from "@/lib/db/client";
 import { handleRoute, parseRouteId, readJsonBody } from "@/lib/http/api-error";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
 import { ratingLimits } from "@/lib/rate-limit/reader-limits";
-import { rateArticle, ratingInput } from "@/lib/ratings/rate-article";
+import { rateArticle, ratingInput, readRatingState } from "@/lib/ratings/rate-article";
 import { identifyReader } from "@/lib/visitors/identify-reader";
+import { readVisitorId } from "@/lib/visitors/visitor-id";
 
 type Context = { params: Promise<{ id: string }> };
+
+/** `{"average": 4.2, "count": 17, "score": 4 | null}`: the live figures and this visitor's own vote. */
+export const GET = handleRoute(async (_request: Request, { params }: Context) => {
+  const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
+  const state = await readRatingState(await getDb(), articleId, await readVisitorId());
+  return NextResponse.json(state, { headers: { "Cache-Control": "private, no-store" } });
+});
 
 /** `{"score": 1..5}` → `{"average": 4.2, "count": 17}`; a visitor's second vote is a 409. */
 export const POST = handleRoute(async (request: Request, { params }: Context) => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { PageCacheStore, type CachedPage } from "./page-cache-store";
+
+const page = (html: string, tags: string[], expiresAt = 10_000): CachedPage => ({ html, tags, storedAt: 0, expiresAt });
+
+describe("PageCacheStore", () => {
+  it("serves a stored page until it expires", () => {
+    const store = new PageCacheStore(1_000);
+    expect(store.store("/", page("<p>trang chủ</p>", ["articles"], 100), store.epochsOf(["articles"]))).toBe(true);
+    expect(store.get("/", 99)?.html).toBe("<p>trang chủ</p>");
+    expect(store.get("/", 100)).toBeUndefined();
+    expect(store.size).toBe(0);
+  });
+
+  it("drops exactly the pages carrying an invalidated tag", () => {
+    const store = new PageCacheStore(1_000);
+    store.store("/a-1", page("một", ["articles", "article:1"]), store.epochsOf(["articles", "article:1"]));
+    store.store("/a-2", page("hai", ["articles", "article:2"]), store.epochsOf(["articles", "article:2"]));
+    store.invalidate(["article:1"]);
+    expect(store.get("/a-1", 0)).toBeUndefined();
+    expect(store.get("/a-2", 0)?.html).toBe("hai");
+    store.invalidate(["articles"]);
+    expect(store.size).toBe(0);
+  });
+
+  it("refuses a render that started before one of its tags changed", () => {
+    const store = new PageCacheStore(1_000);
+    const epochs = store.epochsOf(["documents"]);
+    store.invalidate(["documents"]); // an editor saved while the page was rendering
+    expect(store.store("/van-ban", page("cũ", ["documents"]), epochs)).toBe(false);
+    expect(store.get("/van-ban", 0)).toBeUndefined();
+    expect(store.store("/van-ban", page("mới", ["documents"]), store.epochsOf(["documents"]))).toBe(true);
+  });
+
+  it("evicts the least recently used pages beyond its size", () => {
+    const store = new PageCacheStore(10);
+    const fresh = store.epochsOf([]);
+    store.store("/1", page("aaaa", []), fresh);
+    store.store("/2", page("bbbb", []), fresh);
+    store.get("/1", 0); // /2 is now the least recently used
+    store.store("/3", page("cccc", []), fresh);
+    expect(store.get("/2", 0)).toBeUndefined();
+    expect(store.get("/1", 0)?.html).toBe("aaaa");
+    expect(store.get("/3", 0)?.html).toBe("cccc");
+    expect(store.store("/big", page("x".repeat(11), []), fresh)).toBe(false);
+  });
+});

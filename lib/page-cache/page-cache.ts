@@ -1,0 +1,141 @@
+import { nextVisibilityChange } from "@/lib/articles/visibility";
+import { getDb } from "@/lib/db/client";
+import { newNonce } from "@/lib/http/content-security-policy";
+import { isCacheablePageRequest, pageCacheKey } from "./cacheable-request";
+import { ContentChangeFollower } from "./content-change-follower";
+import { latestContentChangeId, readContentChanges } from "./content-changes";
+import { pageCacheConfig } from "./page-cache-config";
+import { takeLocalContentChange } from "./page-cache-signal";
+import { type CachedPage, PageCacheStore } from "./page-cache-store";
+import { pageTags } from "./page-tags";
+
+/** A page as the cache answers it: HTML whose nonce placeholder still has to be replaced. */
+export type CachedAnswer = { status: number; html: string; location: string | null; cache: "hit" | "miss" };
+
+type Runtime = {
+  config: ReturnType<typeof pageCacheConfig>;
+  store: PageCacheStore;
+  follower: ContentChangeFollower;
+  fills: Map<string, Promise<CachedAnswer | null>>;
+  // Both secrets are per process: only this process's own cache renders carry the fill
+  // header, and the placeholder it renders with cannot be guessed and planted in content.
+  fillSecret: string;
+  placeholderNonce: string;
+  // When an article next appears or expires by itself (epoch ms; null: none due; undefined:
+  // to be looked up). Pages expire there, so a scheduled article shows on time everywhere.
+  visibilityChangeAt: number | null | undefined;
+};
+
+const RUNTIME = Symbol.for("portal.page-cache.runtime");
+const FILL_HEADER = "x-page-cache-fill";
+
+function runtime(): Runtime {
+  const global = globalThis as typeof globalThis & { [RUNTIME]?: Runtime };
+  if (!global[RUNTIME]) {
+    const config = pageCacheConfig();
+    const store = new PageCacheStore(config.maxBytes);
+    const follower = new ContentChangeFollower(
+      {
+        read: async (afterId) => readContentChanges(await getDb(), afterId),
+        latestId: async () => latestContentChangeId(await getDb()),
+      },
+      (tags) => {
+        store.invalidate(tags);
+        if (tags.has("articles")) state.visibilityChangeAt = undefined;
+      },
+      config.changeLogIntervalMs,
+    );
+    const state: Runtime = {
+      config,
+      store,
+      follower,
+      fills: new Map(),
+      fillSecret: newNonce(),
+      placeholderNonce: newNonce(),
+      visibilityChangeAt: undefined,
+    };
+    global[RUNTIME] = state;
+  }
+  return global[RUNTIME];
+}
+
+/** The cache's own render request: rendered for an anonymous reader with the placeholder nonce. */
+export function isPageCacheFill(headers: Headers): boolean {
+  return headers.get(FILL_HEADER) === runtime().fillSecret;
+}
+
+export function pageCacheFillNonce(): string {
+  return runtime().placeholderNonce;
+}
+
+/** The page with this response's nonce in place of the placeholder. */
+export function withNonce(html: string, nonce: string): string {
+  return html.replaceAll(runtime().placeholderNonce, nonce);
+}
+
+/**
+ * Answers a public page from the cache, rendering it first when it is missing (one render per
+ * page however many readers wait for it). Null when the request is not cacheable or the
+ * cache cannot answer: the caller then lets Next render it as usual.
+ */
+export async function cachedPage(request: {
+  method: string;
+  pathname: string;
+  search: string;
+  searchParams: URLSearchParams;
+  headers: Headers;
+}): Promise<CachedAnswer | null> {
+  const state = runtime();
+  if (state.config.ttlMs === 0 || !isCacheablePageRequest(request)) return null;
+  try {
+    await state.follower.catchUp(Date.now(), { force: takeLocalContentChange() });
+    await passScheduledChanges(state, Date.now());
+  } catch (error) {
+    // Without the change log a cached page could be stale: render instead.
+    console.error(JSON.stringify({ level: "error", msg: "page cache: change log unreadable", error: String(error) }));
+    return null;
+  }
+  const key = pageCacheKey(request);
+  const page = state.store.get(key, Date.now());
+  if (page) return { status: 200, html: page.html, location: null, cache: "hit" };
+  let fill = state.fills.get(key);
+  if (!fill) {
+    fill = render(state, key, pageTags(request.pathname), request.headers.get("x-request-id")).finally(() => state.fills.delete(key));
+    state.fills.set(key, fill);
+  }
+  return fill;
+}
+
+async function render(state: Runtime, key: string, tags: string[], requestId: string | null): Promise<CachedAnswer | null> {
+  const epochs = state.store.epochsOf(tags);
+  const startedAt = Date.now();
+  try {
+    const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}${key}`, {
+      headers: { [FILL_HEADER]: state.fillSecret, accept: "text/html", ...(requestId ? { "x-request-id": requestId } : {}) },
+      redirect: "manual",
+      cache: "no-store",
+    });
+    const html = await response.text();
+    if (response.headers.has("set-cookie") || !response.headers.get("content-type")?.startsWith("text/html")) return null;
+    if (response.status === 200) {
+      const expiresAt = Math.min(startedAt + state.config.ttlMs, state.visibilityChangeAt ?? Number.POSITIVE_INFINITY);
+      const page: CachedPage = { html, tags, storedAt: startedAt, expiresAt };
+      state.store.store(key, page, epochs);
+    }
+    return { status: response.status, html, location: response.headers.get("location"), cache: "miss" };
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", msg: "page cache: render failed", key, error: String(error) }));
+    return null;
+  }
+}
+
+/** At an article's scheduled publication or expiry, the pages listing articles go, as after an edit. */
+async function passScheduledChanges(state: Runtime, now: number): Promise<void> {
+  if (typeof state.visibilityChangeAt === "number" && now >= state.visibilityChangeAt) {
+    state.store.invalidate(["articles"]);
+    state.visibilityChangeAt = undefined;
+  }
+  if (state.visibilityChangeAt === undefined) {
+    state.visibilityChangeAt = (await nextVisibilityChange(await getDb(), new Date(now)))?.getTime() ?? null;
+  }
+}
