@@ -40,6 +40,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     const headers = new Headers(request.headers);
     headers.set("x-request-id", requestId);
     headers.set("content-security-policy", policy);
+    headers.set("x-nonce", nonce); // for the one inline script of our own (app/layout.tsx)
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", policy);

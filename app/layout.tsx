@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { IdleSessionPrompt } from "@/components/session/idle-session-prompt";
@@ -7,6 +8,7 @@ import { sessionIdleSeconds } from "@/lib/auth/session-config";
 import { pageAlternates } from "@/lib/seo/feeds";
 import { siteUrl } from "@/lib/seo/site-url";
 import { siteConfig } from "@/lib/site/site-config";
+import { APPLY_STORED_TEXT_SIZE } from "@/lib/site/text-size";
 import "./globals.css";
 
 // Pages read the database on every request; caching with precise invalidation is a
@@ -30,9 +32,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Only signed-in users get the idle prompt's script; anonymous readers load nothing extra.
-  const user = await getCurrentUser();
+  const [user, requestHeaders] = await Promise.all([getCurrentUser(), headers()]);
   return (
-    <html lang="vi">
+    <html lang="vi" suppressHydrationWarning>
+      <head>
+        <script nonce={requestHeaders.get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: APPLY_STORED_TEXT_SIZE }} />
+      </head>
       <body className="min-h-screen font-sans antialiased">
         <a href="#noi-dung-chinh" className="skip-link">
           Bỏ qua, đến nội dung chính

@@ -5,6 +5,7 @@ import { categoryPath } from "@/lib/articles/article-url";
 import { formatLongDate } from "@/lib/format/vietnam-time";
 import { siteConfig } from "@/lib/site/site-config";
 import { MainNav } from "./main-nav";
+import { TextSizeControl } from "./text-size-control";
 
 export async function SiteHeader() {
   const categories = await listActiveCategories();
@@ -12,9 +13,10 @@ export async function SiteHeader() {
   return (
     <header className="no-print bg-white shadow-sm">
       <div className="bg-brand-700 text-xs text-white">
-        <p className="mx-auto max-w-6xl px-3 py-1 sm:px-4">
-          {formatLongDate(new Date())}
-        </p>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 px-3 py-1 sm:px-4">
+          <p>{formatLongDate(new Date())}</p>
+          <TextSizeControl />
+        </div>
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-3 py-4 sm:px-4">
         <Link href="/" className="flex items-center gap-3 rounded">

@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { DEFAULT_TEXT_SIZE, nextTextSize, parseTextSize, TEXT_SIZE_KEY } from "@/lib/site/text-size";
+
+function apply(size: number) {
+  document.documentElement.style.fontSize = size === DEFAULT_TEXT_SIZE ? "" : `${size}%`;
+  try {
+    if (size === DEFAULT_TEXT_SIZE) localStorage.removeItem(TEXT_SIZE_KEY);
+    else localStorage.setItem(TEXT_SIZE_KEY, String(size));
+  } catch {
+    // Private browsing may refuse storage: the size still applies to this page.
+  }
+}
+
+/** "Cỡ chữ": smaller, default, larger; the choice is kept in this browser for every page. */
+export function TextSizeControl() {
+  const [size, setSize] = useState(DEFAULT_TEXT_SIZE);
+  useEffect(() => {
+    try {
+      setSize(parseTextSize(localStorage.getItem(TEXT_SIZE_KEY)));
+    } catch {
+      // No storage: the default size it is.
+    }
+  }, []);
+  const choose = (next: number) => {
+    setSize(next);
+    apply(next);
+  };
+  const button = "rounded px-1.5 leading-5 hover:bg-white/20 disabled:opacity-50";
+  return (
+    <div role="group" aria-label="Cỡ chữ" className="flex items-center gap-1">
+      <span aria-hidden="true">Cỡ chữ:</span>
+      <button type="button" className={button} onClick={() => choose(nextTextSize(size, -1))} disabled={size === DEFAULT_TEXT_SIZE} aria-label="Giảm cỡ chữ">
+        A−
+      </button>
+      <button type="button" className={button} onClick={() => choose(DEFAULT_TEXT_SIZE)} aria-label="Cỡ chữ mặc định">
+        A
+      </button>
+      <button type="button" className={button} onClick={() => choose(nextTextSize(size, 1))} disabled={size === 200} aria-label="Tăng cỡ chữ">
+        A+
+      </button>
+      <span className="sr-only" role="status">
+        {`Cỡ chữ hiện tại: ${size}%`}
+      </span>
+    </div>
+  );
+}
