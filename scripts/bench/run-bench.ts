@@ -21,8 +21,11 @@ type Target = {
   name: string;
   path: string;
   method?: "GET" | "POST";
-  /** A new visitor cookie (and body) for every request: counting routes need distinct visitors. */
-  perRequest?: () => { cookie: string; body?: string };
+  /**
+   * A new visitor (cookie, and address as a load balancer would forward it) and body for every
+   * request: counting routes count each visitor once, and limit each address.
+   */
+  perRequest?: () => { cookie: string; address: string; body?: string };
   budget?: { rps: number; p99?: number };
 };
 
@@ -32,21 +35,57 @@ function sqlite() {
   return new Database(DATABASE_FILE, { readonly: true });
 }
 
-async function waitForServer(server: ChildProcess) {
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error("next start đã dừng");
+async function waitForServer(server: ChildProcess, base = BASE, pollMs = 500) {
+  for (let waited = 0; waited < 120_000; waited += pollMs) {
+    if (server.exitCode !== null) throw new Error("máy chủ đã dừng");
     try {
-      if ((await fetch(`${BASE}/`)).ok) return;
+      if ((await fetch(`${base}/`)).ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-  throw new Error("máy chủ không sẵn sàng sau 60 giây");
+  throw new Error("máy chủ không sẵn sàng sau 120 giây");
 }
 
+function stopGroup(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      resolve();
+    }
+  });
+}
+
+/**
+ * From `npm start` to the first answered request on a prepared install (database migrated and
+ * seeded, build present): the first start prepares and is not timed; the next ones are.
+ */
+async function measureStartup(runs: number): Promise<number[]> {
+  const port = PORT + 1;
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: "file:./.data/bench-startup.db" };
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const started = performance.now();
+    const child = spawn("npm", ["start"], { env, stdio: "ignore", detached: true });
+    try {
+      await waitForServer(child, `http://127.0.0.1:${port}`, 25);
+      if (run > 0) times.push(Math.round(performance.now() - started));
+    } finally {
+      await stopGroup(child);
+    }
+  }
+  return times;
+}
+
+// Page loads come from a returning reader's browser, which sends its visitor cookie.
+const RETURNING_READER = `vid=${randomUUID()}`;
+
 function load(target: Target, connections: number): Promise<autocannon.Result> {
-  const headers = { "user-agent": BROWSER_UA, "content-type": "application/json" };
+  const headers = { "user-agent": BROWSER_UA, "content-type": "application/json", cookie: RETURNING_READER };
   return autocannon({
     url: `${BASE}${target.path}`,
     connections,
@@ -55,8 +94,8 @@ function load(target: Target, connections: number): Promise<autocannon.Result> {
     headers,
     requests: target.perRequest
       ? [{ setupRequest: (request: Record<string, unknown>) => {
-          const { cookie, body } = target.perRequest!();
-          return { ...request, headers: { ...headers, cookie }, body };
+          const { cookie, address, body } = target.perRequest!();
+          return { ...request, headers: { ...headers, cookie, "x-forwarded-for": address }, body };
         } }]
       : undefined,
   } as autocannon.Options);
@@ -81,21 +120,22 @@ async function main() {
     .get() as { id: number; slug: string; category: string };
   db.close();
 
-  const visitor = () => `vid=${randomUUID()}`;
+  const visitor = () => ({ cookie: `vid=${randomUUID()}`, address: randomAddress() });
   const targets: Target[] = [
     { name: "trang bài viết", path: `/tin-tuc/${article.category}/${article.slug}-${article.id}`, budget: { rps: 1500, p99: 50 } },
     { name: "trang chủ", path: "/", budget: { rps: 1500, p99: 50 } },
     { name: "trang chuyên mục", path: `/tin-tuc/${article.category}`, budget: { rps: 1500, p99: 50 } },
     { name: "văn bản có lọc", path: "/van-ban?q=bao+cao" },
     { name: "tìm kiếm", path: "/tim-kiem?q=giao+thong" },
-    { name: "POST lượt xem", path: `/api/articles/${article.id}/views`, method: "POST", perRequest: () => ({ cookie: visitor() }), budget: { rps: 2000 } },
-    { name: "POST đánh giá", path: `/api/articles/${article.id}/rating`, method: "POST", perRequest: () => ({ cookie: visitor(), body: JSON.stringify({ score: 4 }) }) },
+    { name: "POST lượt xem", path: `/api/articles/${article.id}/views`, method: "POST", perRequest: visitor, budget: { rps: 2000 } },
+    { name: "POST đánh giá", path: `/api/articles/${article.id}/rating`, method: "POST", perRequest: () => ({ ...visitor(), body: JSON.stringify({ score: 4 }) }) },
     { name: "/api/stats", path: "/api/stats", budget: { rps: 3000 } },
   ];
 
+  // Behind a load balancer (TRUST_PROXY=1) each reader's own address arrives in X-Forwarded-For.
   const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: process.env,
+    env: { ...process.env, TRUST_PROXY: "1" },
     detached: true,
   });
   // The server runs in its own process group so that it is stopped with everything it started,
@@ -145,18 +185,28 @@ async function main() {
     stopServer();
   }
 
+  const startupMs = await measureStartup(3);
+  const startupMedian = [...startupMs].sort((a, b) => a - b)[Math.floor(startupMs.length / 2)];
+  console.log(`[bench] npm start → yêu cầu đầu tiên được trả lời: ${startupMs.join(", ")} ms (trung vị ${startupMedian} ms, ngân sách 3000 ms)`);
+
   mkdirSync("bench-results", { recursive: true });
   const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  writeFileSync(file, JSON.stringify({ seconds: SECONDS, rows, counterChecks }, null, 2));
+  writeFileSync(file, JSON.stringify({ seconds: SECONDS, rows, counterChecks, startupMs, startupMedian }, null, 2));
   console.table(rows);
   console.table(counterChecks);
-  const missed = rows.filter((row) => row.meetsBudget === false);
+  const missed = rows.filter((row) => row.meetsBudget === false).map((row) => row.target);
+  if (startupMedian >= 3000) missed.push("khởi động");
   console.log(`[bench] kết quả: ${file}`);
-  console.log(missed.length ? `[bench] chưa đạt ngân sách: ${missed.map((row) => row.target).join(", ")}` : "[bench] đạt mọi ngân sách");
+  console.log(missed.length ? `[bench] chưa đạt ngân sách: ${missed.join(", ")}` : "[bench] đạt mọi ngân sách");
   if (counterChecks.some((check) => !check.exact)) {
     console.error("[bench] bộ đếm không khớp số yêu cầu được chấp nhận");
     process.exitCode = 1;
   }
+}
+
+function randomAddress(): string {
+  const octet = () => Math.floor(Math.random() * 254) + 1;
+  return `10.${octet()}.${octet()}.${octet()}`;
 }
 
 function counters(articleId: number) {
