@@ -60,7 +60,6 @@ function cachedResponse(answer: CachedAnswer, nonce: string): NextResponse {
     "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
     "X-Page-Cache": answer.cache,
   });
-  if (answer.location) headers.set("Location", answer.location);
   return new NextResponse(withNonce(answer.html, nonce), { status: answer.status, headers });
 }
 

@@ -10,7 +10,7 @@ import { type CachedPage, PageCacheStore } from "./page-cache-store";
 import { pageTags } from "./page-tags";
 
 /** A page as the cache answers it: HTML whose nonce placeholder still has to be replaced. */
-export type CachedAnswer = { status: number; html: string; location: string | null; cache: "hit" | "miss" };
+export type CachedAnswer = { status: number; html: string; cache: "hit" | "miss" };
 
 type Runtime = {
   config: ReturnType<typeof pageCacheConfig>;
@@ -97,7 +97,7 @@ export async function cachedPage(request: {
   }
   const key = pageCacheKey(request);
   const page = state.store.get(key, Date.now());
-  if (page) return { status: 200, html: page.html, location: null, cache: "hit" };
+  if (page) return { status: 200, html: page.html, cache: "hit" };
   let fill = state.fills.get(key);
   if (!fill) {
     fill = render(state, key, pageTags(request.pathname), request.headers.get("x-request-id")).finally(() => state.fills.delete(key));
@@ -116,13 +116,16 @@ async function render(state: Runtime, key: string, tags: string[], requestId: st
       cache: "no-store",
     });
     const html = await response.text();
+    // Redirects (a corrected address) go through Next again: a proxy answer must not carry a
+    // relative Location, and they are rare enough not to be worth keeping.
+    if (response.status >= 300 && response.status < 400) return null;
     if (response.headers.has("set-cookie") || !response.headers.get("content-type")?.startsWith("text/html")) return null;
     if (response.status === 200) {
       const expiresAt = Math.min(startedAt + state.config.ttlMs, state.visibilityChangeAt ?? Number.POSITIVE_INFINITY);
       const page: CachedPage = { html, tags, storedAt: startedAt, expiresAt };
       state.store.store(key, page, epochs);
     }
-    return { status: response.status, html, location: response.headers.get("location"), cache: "miss" };
+    return { status: response.status, html, cache: "miss" };
   } catch (error) {
     console.error(JSON.stringify({ level: "error", msg: "page cache: render failed", key, error: String(error) }));
     return null;
