@@ -40,7 +40,8 @@ export function TextSizeControl() {
       <button type="button" className={button} onClick={() => choose(nextTextSize(size, 1))} disabled={size === 200} aria-label="Tăng cỡ chữ">
         A+
       </button>
-      <span className="sr-only" role="status">
+      {/* Announced, but not a page "status": pages keep role=status for their own messages. */}
+      <span className="sr-only" aria-live="polite">
         {`Cỡ chữ hiện tại: ${size}%`}
       </span>
     </div>

@@ -186,13 +186,13 @@ describe("POST /api/documents/{id}/views", () => {
       params: Promise.resolve({ id: String(id) }),
     });
 
-  it("counts once per visitor, returns the live number, and skips crawlers", async () => {
-    const before = (await counters(publicDoc.id)).viewCount;
+  it("counts once per visitor, returns the live numbers, and skips crawlers", async () => {
+    const { viewCount: before, downloadCount: downloads } = await counters(publicDoc.id);
     asVisitor();
-    expect(await (await view(publicDoc.id)).json()).toEqual({ views: before + 1, counted: true });
-    expect(await (await view(publicDoc.id)).json()).toEqual({ views: before + 1, counted: false });
+    expect(await (await view(publicDoc.id)).json()).toEqual({ views: before + 1, downloads, counted: true });
+    expect(await (await view(publicDoc.id)).json()).toEqual({ views: before + 1, downloads, counted: false });
     asVisitor();
-    expect(await (await view(publicDoc.id, { "user-agent": "bingbot/2.0" })).json()).toEqual({ views: before + 1, counted: false });
+    expect(await (await view(publicDoc.id, { "user-agent": "bingbot/2.0" })).json()).toEqual({ views: before + 1, downloads, counted: false });
   });
 
   it("loses no update when many visitors view at once, and counts one of many racing requests of one visitor", async () => {

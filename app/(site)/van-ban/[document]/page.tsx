@@ -5,14 +5,13 @@ import { cache } from "react";
 import { DocumentDetails } from "@/components/documents/document-details";
 import { DocumentFiles } from "@/components/documents/document-files";
 import { DocumentLinkList } from "@/components/documents/document-link-list";
+import { LiveDocumentCounters } from "@/components/documents/live-document-counters";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
-import { LiveViewCount } from "@/components/ui/live-view-count";
 import { DocumentJsonLd } from "@/components/seo/document-json-ld";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { documentPath } from "@/lib/documents/document-url";
 import { getPublicDocument, listOtherDocuments } from "@/lib/documents/queries";
-import { formatCount } from "@/lib/format/number";
 import { pageAlternates } from "@/lib/seo/feeds";
 import { parseSlugId } from "@/lib/text/slugify";
 
@@ -64,8 +63,7 @@ export default async function DocumentPage({ params }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-bold leading-tight text-ink">{document.title}</h1>
         <p className="mt-2 text-sm text-muted">
-          Lượt xem: <LiveViewCount endpoint={`/api/documents/${document.id}/views`} initialViews={document.viewCount} testId="document-views" /> | lượt tải:{" "}
-          <span data-testid="document-downloads">{formatCount(document.downloadCount)}</span>
+          <LiveDocumentCounters documentId={document.id} viewCount={document.viewCount} downloadCount={document.downloadCount} />
           {user && can(user.role, "document.manage") ? (
             <>
               {" "}

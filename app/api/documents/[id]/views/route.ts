@@ -8,16 +8,19 @@ import { getOrCreateVisitorId } from "@/lib/visitors/visitor-id";
 
 const NOT_FOUND = "Không tìm thấy văn bản.";
 
-/** Counts a reader's view of a document: once per visitor per 30 minutes, never for crawlers. */
+/**
+ * Counts a reader's view of a document: once per visitor per 30 minutes, never for crawlers.
+ * Answers the live totals `{ views, downloads, counted }` for the page's counters.
+ */
 export const POST = handleRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseRouteId((await params).id, NOT_FOUND);
   const db = await getDb();
-  const document = await db.document.findFirst({ where: { id, ...publicDocumentWhere() }, select: { viewCount: true } });
+  const document = await db.document.findFirst({ where: { id, ...publicDocumentWhere() }, select: { viewCount: true, downloadCount: true } });
   if (!document) throw new ApiError(404, NOT_FOUND);
   if (detectBot(request.headers.get("user-agent"))) {
-    return NextResponse.json({ views: document.viewCount, counted: false });
+    return NextResponse.json({ views: document.viewCount, downloads: document.downloadCount, counted: false });
   }
   const { visitorId } = await getOrCreateVisitorId();
-  const { counted, value } = await countDocumentOnce(db, { kind: "document-view", documentId: id, visitorId });
-  return NextResponse.json({ views: value, counted }, { headers: { "Cache-Control": "no-store" } });
+  const { counted, viewCount, downloadCount } = await countDocumentOnce(db, { kind: "document-view", documentId: id, visitorId });
+  return NextResponse.json({ views: viewCount, downloads: downloadCount, counted }, { headers: { "Cache-Control": "no-store" } });
 });
