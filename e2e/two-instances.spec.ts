@@ -124,6 +124,8 @@ test("a session signed in on one instance is valid on the other", async ({ brows
   const context = await browser.newContext({ baseURL: A });
   const page = await context.newPage();
   await signIn(page, "admin", "/quan-tri/bai-viet");
+  // Cookies do not depend on the port: the browser offers A's session cookie to B, as it offers
+  // it to whichever instance a load balancer picks behind one address.
   await page.goto(`${B}/quan-tri/bai-viet`);
   await expect(page).toHaveURL(`${B}/quan-tri/bai-viet`);
   await expect(page.getByRole("heading", { level: 1, name: "Bài viết" })).toBeVisible();
@@ -137,10 +139,10 @@ test("a session signed in on one instance is valid on the other", async ({ brows
 
 test("an editor's change through one instance shows on the other's public page within seconds", async ({ browser }) => {
   const article = publicArticles()[4];
-  const reader = await (await browser.newContext()).newPage();
+  const publicPage = await (await browser.newContext()).newPage();
   // B has served the page before the change, so whatever it keeps must be refreshed.
-  await reader.goto(`${B}${articleUrl(article)}`);
-  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(article.title);
+  await publicPage.goto(`${B}${articleUrl(article)}`);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(article.title);
 
   const editor = await (await browser.newContext({ baseURL: A })).newPage();
   await signIn(editor, "admin", `/quan-tri/bai-viet/${article.id}`);
@@ -151,9 +153,9 @@ test("an editor's change through one instance shows on the other's public page w
 
   await expect
     .poll(async () => {
-      await reader.reload();
-      return reader.getByRole("heading", { level: 1 }).textContent();
+      await publicPage.reload();
+      return publicPage.getByRole("heading", { level: 1 }).textContent();
     }, { timeout: 10_000, intervals: [500] })
     .toBe(title);
-  await Promise.all([reader.context().close(), editor.context().close()]);
+  await Promise.all([publicPage.context().close(), editor.context().close()]);
 });
