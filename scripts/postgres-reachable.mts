@@ -18,7 +18,7 @@ export async function postgresReachable(url: string, pass: string): Promise<bool
     if (process.env.CI === "true" || process.env.CI === "1") {
       throw new Error(`${reason}: trong CI, ${pass} là bắt buộc.`);
     }
-    console.warn(`\n[kiểm thử] BỎ QUA ${pass}: ${reason}. Khởi động PostgreSQL (127.0.0.1:5432) để chạy.\n`);
+    console.warn(`\n[kiểm thử] BỎ QUA ${pass}: ${reason}. Khởi động PostgreSQL ở địa chỉ đó để chạy.\n`);
     return false;
   } finally {
     await client.end().catch(() => undefined);
