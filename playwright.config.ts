@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests run in Debian's Chromium against the production build (next build &&
-// next start) on its own port and its own freshly seeded SQLite database.
+// next start) on its own port and its own freshly seeded database: SQLite, or PostgreSQL when
+// E2E_DATABASE_URL is postgres:// (scripts/e2e-server.ts; `npm test` runs both).
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -1,19 +1,21 @@
-// The server Playwright tests against: a fresh SQLite database with the demo content,
-// a production build, and `next start` on E2E_PORT. The server's clock is the real one.
+// The server Playwright tests against: a fresh database with the demo content, a production
+// build, and `next start` on E2E_PORT. The database is the SQLite file .data/e2e.db, or the
+// PostgreSQL database E2E_DATABASE_URL names (dropped and created again). The server's clock is the real one.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { e2eDatabaseUrl, e2eOnPostgres, E2E_SQLITE_FILE } from "../e2e/helpers/e2e-database-url";
 import { prepareDatabase } from "./prepare-database";
+import { recreatePostgresDatabase } from "./recreate-postgres-database";
 import { prepareRuntimeEnv } from "./runtime-env";
 
-const E2E_DATABASE = ".data/e2e.db";
-
 async function main() {
-  process.env.DATABASE_URL = `file:./${E2E_DATABASE}`;
+  process.env.DATABASE_URL = e2eDatabaseUrl();
   process.env.PORT = process.env.E2E_PORT ?? "3100";
   process.env.UPLOAD_DIR = ".data/e2e-uploads";
   rmSync(process.env.UPLOAD_DIR, { recursive: true, force: true });
   prepareRuntimeEnv();
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${E2E_DATABASE}${suffix}`, { force: true });
+  if (e2eOnPostgres()) await recreatePostgresDatabase(process.env.DATABASE_URL);
+  else for (const suffix of ["", "-wal", "-shm"]) rmSync(`${E2E_SQLITE_FILE}${suffix}`, { force: true });
   await prepareDatabase({ seed: true });
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });

@@ -1,7 +1,7 @@
 import { foldVietnamese } from "../lib/text/fold-vietnamese";
 
 // What a search must return, computed from stored rows with plain JavaScript, independently of
-// the SQL: used by the integration suite (tests/search-suite.ts) and the e2e tests (e2e/search.spec.ts).
+// the SQL: used by the integration suite (lib/search/search-site.int.test.ts) and the e2e tests (e2e/search.spec.ts).
 
 export type SearchCandidate = {
   kind: "article" | "document";

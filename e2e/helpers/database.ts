@@ -1,8 +1,7 @@
-import Database from "better-sqlite3";
+import { queryRow, queryRows } from "./sync-query";
 
-// Read-only access to the database the e2e server runs on (scripts/e2e-server.ts), so
-// tests compare what the pages show with what is stored instead of hard-coding results.
-export const E2E_DATABASE_FILE = ".data/e2e.db";
+// Read-only access to the database the e2e server runs on (scripts/e2e-server.ts), SQLite or
+// PostgreSQL, so tests compare what the pages show with what is stored instead of hard-coding results.
 
 export type ArticleRow = {
   id: number;
@@ -18,26 +17,16 @@ export type ArticleRow = {
   imageCaption: string | null;
 };
 
-let connection: Database.Database | undefined;
-function db(): Database.Database {
-  connection ??= new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
-  return connection;
-}
-
-// Prisma keeps SQLite DateTime values as milliseconds since the epoch (or ISO text on some paths).
+// DateTime values come as milliseconds since the epoch (or ISO text on some SQLite paths); see sync-query.ts.
 function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   return typeof value === "number" ? new Date(value) : new Date(String(value));
 }
 
 export function allArticles(): ArticleRow[] {
-  const rows = db()
-    .prepare(
-      `SELECT a.id, a.title, a.slug, a.status, a.publishedAt, a.expiresAt, a.categoryId, c.slug AS categorySlug,
-              a.viewCount, a.commentCount, a.imageCaption
-         FROM Article a JOIN Category c ON c.id = a.categoryId`,
-    )
-    .all() as Record<string, unknown>[];
+  const rows = queryRows(`SELECT a."id", a."title", a."slug", a."status", a."publishedAt", a."expiresAt", a."categoryId", c."slug" AS "categorySlug",
+              a."viewCount", a."commentCount", a."imageCaption"
+         FROM "Article" a JOIN "Category" c ON c."id" = a."categoryId"`) as Record<string, unknown>[];
   return rows.map((row) => ({
     ...(row as unknown as ArticleRow),
     publishedAt: toDate(row.publishedAt),
@@ -59,7 +48,7 @@ export function articleUrl(article: ArticleRow): string {
 }
 
 export function categories(): { id: number; slug: string; name: string }[] {
-  return db().prepare(`SELECT id, slug, name FROM Category WHERE active = 1 ORDER BY position, id`).all() as {
+  return queryRows(`SELECT "id", "slug", "name" FROM "Category" WHERE "active" = TRUE ORDER BY "position", "id"`) as {
     id: number;
     slug: string;
     name: string;
@@ -70,7 +59,7 @@ export type StatsDayRow = { day: string; visits: number; pageViews: number; botH
 
 /** A day's statistics row (day key in Vietnam time, `YYYY-MM-DD`), zeros when there is none yet. */
 export function statsDayRow(day: string): StatsDayRow {
-  const row = db().prepare(`SELECT day, visits, pageViews, botHits FROM StatsDaily WHERE day = ?`).get(day) as
+  const row = queryRow(`SELECT "day", "visits", "pageViews", "botHits" FROM "StatsDaily" WHERE "day" = ?`, day) as
     | StatsDayRow
     | undefined;
   return row ?? { day, visits: 0, pageViews: 0, botHits: 0 };
@@ -78,7 +67,7 @@ export function statsDayRow(day: string): StatsDayRow {
 
 /** The stored presence of a browser (`vid` cookie) or a crawler (`bot:<name>`). */
 export function visitorPresence(visitorId: string): { isBot: number; botName: string | null } | undefined {
-  return db().prepare(`SELECT isBot, botName FROM VisitorPresence WHERE visitorId = ?`).get(visitorId) as
+  return queryRow(`SELECT "isBot", "botName" FROM "VisitorPresence" WHERE "visitorId" = ?`, visitorId) as
     | { isBot: number; botName: string | null }
     | undefined;
 }
@@ -98,13 +87,9 @@ export type DocumentRow = {
 };
 
 export function allDocuments(): DocumentRow[] {
-  const rows = db()
-    .prepare(
-      `SELECT d.id, d.number, d.title, d.slug, d.status, d.downloadAccess, d.searchText, d.viewCount, d.downloadCount,
-              d.issuedAt, t.slug AS typeSlug
-         FROM Document d JOIN DocumentType t ON t.id = d.typeId`,
-    )
-    .all() as Record<string, unknown>[];
+  const rows = queryRows(`SELECT d."id", d."number", d."title", d."slug", d."status", d."downloadAccess", d."searchText", d."viewCount", d."downloadCount",
+              d."issuedAt", t."slug" AS "typeSlug"
+         FROM "Document" d JOIN "DocumentType" t ON t."id" = d."typeId"`) as Record<string, unknown>[];
   return rows.map((row) => ({ ...(row as unknown as DocumentRow), issuedAt: toDate(row.issuedAt)! }));
 }
 
@@ -124,17 +109,13 @@ export function documentUrl(document: { id: number; slug: string }): string {
 }
 
 export function documentFiles(documentId: number): { id: number; fileName: string; mimeType: string; size: number }[] {
-  return db()
-    .prepare(`SELECT id, fileName, mimeType, size FROM DocumentFile WHERE documentId = ? ORDER BY position, id`)
-    .all(documentId) as { id: number; fileName: string; mimeType: string; size: number }[];
+  return queryRows(`SELECT "id", "fileName", "mimeType", "size" FROM "DocumentFile" WHERE "documentId" = ? ORDER BY "position", "id"`, documentId) as { id: number; fileName: string; mimeType: string; size: number }[];
 }
 
 export type ArticleCounters = { viewCount: number; commentCount: number; ratingSum: number; ratingCount: number };
 
 export function articleCounters(articleId: number): ArticleCounters {
-  return db()
-    .prepare(`SELECT viewCount, commentCount, ratingSum, ratingCount FROM Article WHERE id = ?`)
-    .get(articleId) as ArticleCounters;
+  return queryRow(`SELECT "viewCount", "commentCount", "ratingSum", "ratingCount" FROM "Article" WHERE "id" = ?`, articleId) as ArticleCounters;
 }
 
 export type CommentRow = {
@@ -150,24 +131,20 @@ export type CommentRow = {
 };
 
 export function commentsOf(articleId: number): CommentRow[] {
-  const rows = db()
-    .prepare(
-      `SELECT id, parentId, authorName, authorEmail, content, status, likeCount, dislikeCount, createdAt
-         FROM Comment WHERE articleId = ? ORDER BY id`,
-    )
-    .all(articleId) as Record<string, unknown>[];
+  const rows = queryRows(`SELECT "id", "parentId", "authorName", "authorEmail", "content", "status", "likeCount", "dislikeCount", "createdAt"
+         FROM "Comment" WHERE "articleId" = ? ORDER BY "id"`, articleId) as Record<string, unknown>[];
   return rows.map((row) => ({ ...(row as unknown as CommentRow), createdAt: toDate(row.createdAt)! }));
 }
 
 export function moderationModeSetting(): string | null {
-  const row = db().prepare(`SELECT value FROM Setting WHERE key = 'comments.moderation'`).get() as { value: string } | undefined;
+  const row = queryRow(`SELECT "value" FROM "Setting" WHERE "key" = 'comments.moderation'`) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
 export type UserRow = { id: number; email: string; name: string; role: string; tokenVersion: number; disabled: number };
 
 export function userByEmail(email: string): UserRow {
-  const row = db().prepare(`SELECT id, email, name, role, tokenVersion, disabled FROM User WHERE email = ?`).get(email);
+  const row = queryRow(`SELECT "id", "email", "name", "role", "tokenVersion", "disabled" FROM "User" WHERE "email" = ?`, email);
   if (!row) throw new Error(`không có tài khoản ${email} trong cơ sở dữ liệu e2e`);
   return row as UserRow;
 }
@@ -175,14 +152,12 @@ export function userByEmail(email: string): UserRow {
 export type AuditRow = { action: string; userId: number | null; ip: string | null; detail: string | null };
 
 export function auditEntries(action: string): AuditRow[] {
-  return db().prepare(`SELECT action, userId, ip, detail FROM AuditLog WHERE action = ? ORDER BY id`).all(action) as AuditRow[];
+  return queryRows(`SELECT "action", "userId", "ip", "detail" FROM "AuditLog" WHERE "action" = ? ORDER BY "id"`, action) as AuditRow[];
 }
 
 /** The audit trail of one article, oldest first. */
 export function articleAudit(articleId: number): AuditRow[] {
-  return db()
-    .prepare(`SELECT action, userId, ip, detail FROM AuditLog WHERE targetType = 'article' AND targetId = ? ORDER BY id`)
-    .all(articleId) as AuditRow[];
+  return queryRows(`SELECT "action", "userId", "ip", "detail" FROM "AuditLog" WHERE "targetType" = 'article' AND "targetId" = ? ORDER BY "id"`, articleId) as AuditRow[];
 }
 
 export function articleById(id: number): ArticleRow | undefined {
@@ -191,7 +166,7 @@ export function articleById(id: number): ArticleRow | undefined {
 
 /** Who holds the edit lock of an article (user id), if anyone. */
 export function editLockHolder(articleId: number): number | null {
-  const row = db().prepare(`SELECT userId FROM EditLock WHERE articleId = ?`).get(articleId) as { userId: number } | undefined;
+  const row = queryRow(`SELECT "userId" FROM "EditLock" WHERE "articleId" = ?`, articleId) as { userId: number } | undefined;
   return row?.userId ?? null;
 }
 
@@ -209,13 +184,11 @@ export type SearchableRow = {
 export function searchableRows(now = new Date()): SearchableRow[] {
   const articles = allArticles().filter((article) => isPublicRow(article, now));
   const texts = new Map(
-    (db().prepare(`SELECT id, searchText FROM Article`).all() as { id: number; searchText: string }[]).map((row) => [row.id, row.searchText]),
+    (queryRows(`SELECT "id", "searchText" FROM "Article"`) as { id: number; searchText: string }[]).map((row) => [row.id, row.searchText]),
   );
-  const secondary = db().prepare(`SELECT articleId, categoryId FROM ArticleCategory`).all() as { articleId: number; categoryId: number }[];
+  const secondary = queryRows(`SELECT "articleId", "categoryId" FROM "ArticleCategory"`) as { articleId: number; categoryId: number }[];
   const names = new Map(categories().map((category) => [category.id, category.name]));
-  const documents = db()
-    .prepare(`SELECT id, number, title, searchText, issuedAt FROM Document WHERE status = 'published'`)
-    .all() as { id: number; number: string; title: string; searchText: string; issuedAt: unknown }[];
+  const documents = queryRows(`SELECT "id", "number", "title", "searchText", "issuedAt" FROM "Document" WHERE "status" = 'published'`) as { id: number; number: string; title: string; searchText: string; issuedAt: unknown }[];
   return [
     ...articles.map((article) => ({
       kind: "article" as const,
@@ -253,16 +226,12 @@ export type ArticleSeoRow = {
 };
 
 export function articleSeo(id: number): ArticleSeoRow {
-  const row = db()
-    .prepare(
-      `SELECT a.id, a.title, a.summary, a.seoTitle, a.seoDescription, a.imageUrl, a.authorName, a.publishedAt, a.updatedAt,
-              c.name AS categoryName, c.slug AS categorySlug
-         FROM Article a JOIN Category c ON c.id = a.categoryId WHERE a.id = ?`,
-    )
-    .get(id) as Record<string, unknown>;
+  const row = queryRow(`SELECT a."id", a."title", a."summary", a."seoTitle", a."seoDescription", a."imageUrl", a."authorName", a."publishedAt", a."updatedAt",
+              c."name" AS "categoryName", c."slug" AS "categorySlug"
+         FROM "Article" a JOIN "Category" c ON c."id" = a."categoryId" WHERE a."id" = ?`, id) as Record<string, unknown>;
   return { ...(row as unknown as ArticleSeoRow), publishedAt: toDate(row.publishedAt)!, updatedAt: toDate(row.updatedAt)! };
 }
 
 export function publishedDocuments(): { id: number; slug: string }[] {
-  return db().prepare(`SELECT id, slug FROM Document WHERE status = 'published' ORDER BY id`).all() as { id: number; slug: string }[];
+  return queryRows(`SELECT "id", "slug" FROM "Document" WHERE "status" = 'published' ORDER BY "id"`) as { id: number; slug: string }[];
 }

@@ -21,7 +21,7 @@ export async function signIn(page: Page, who: StaffRole | { email: string; passw
 }
 
 // The secret the e2e server signs sessions with (scripts/runtime-env.ts).
-const sessionSecret = () => process.env.NEXTAUTH_SECRET ?? readFileSync(".data/nextauth-secret", "utf8").trim();
+export const sessionSecret = () => process.env.NEXTAUTH_SECRET ?? readFileSync(".data/nextauth-secret", "utf8").trim();
 
 /**
  * A session cookie made outside the browser, as a stolen or left-over one would be: for the
