@@ -1,4 +1,5 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
 import { recordHit } from "@/lib/stats/hit-buffer";
 import { botVisitorKey } from "@/lib/stats/page-hit";
 import { isPageViewRequest } from "@/lib/stats/page-view-request";
@@ -20,7 +21,10 @@ import { isVisitorId, newVisitorId, VISITOR_COOKIE, visitorCookieOptions } from 
  * (lib/stats/hit-buffer.ts), and `event.waitUntil` makes `next start` finish that write on
  * shutdown. Any failure here is logged and the page is served as if the proxy did not exist.
  */
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Searches past their rate limit are refused before anything else (lib/rate-limit/search-limits.ts).
+  const searchLimited = await limitSearchRequest(request);
+  if (searchLimited) return searchLimited;
   try {
     const { pathname, searchParams } = request.nextUrl;
     if (!isPageViewRequest({ method: request.method, pathname, searchParams, headers: request.headers })) {

@@ -25,18 +25,25 @@ export function rateLimitStore(): RateLimitStore {
 export const TOO_MANY_REQUESTS = "Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.";
 
 /**
- * Counts one request against every rule, or throws a 429 with Retry-After (whole seconds)
- * for the first rule that is exhausted.
+ * Counts one request against every rule and returns null, or, for the first rule that is
+ * exhausted, how many whole seconds to wait (at least 1): the value of Retry-After.
  */
-export async function enforceRateLimits(
+export async function retryAfterSeconds(
   rules: RateLimitRule[],
   { store = rateLimitStore(), now = Date.now() }: { store?: RateLimitStore; now?: number } = {},
-): Promise<void> {
+): Promise<number | null> {
   for (const rule of rules) {
     const verdict = await store.hit(rule, now);
-    if (!verdict.allowed) {
-      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-      throw new ApiError(429, TOO_MANY_REQUESTS, { "Retry-After": String(seconds) });
-    }
+    if (!verdict.allowed) return Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
   }
+  return null;
+}
+
+/** For route handlers: counts the request, or throws a 429 with Retry-After. */
+export async function enforceRateLimits(
+  rules: RateLimitRule[],
+  options: { store?: RateLimitStore; now?: number } = {},
+): Promise<void> {
+  const seconds = await retryAfterSeconds(rules, options);
+  if (seconds !== null) throw new ApiError(429, TOO_MANY_REQUESTS, { "Retry-After": String(seconds) });
 }
