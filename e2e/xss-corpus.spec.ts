@@ -61,7 +61,9 @@ function scriptableAttributes(page: Page): Promise<DomFinding[]> {
         }
         if (tag === "meta" && name === "http-equiv" && /refresh/i.test(value)) findings.push({ tag, attribute: name, value });
       }
-      if (element.tagName === "SCRIPT" && /__xss\(|alert\(/.test(element.textContent ?? "") && element.getAttribute("type") !== "application/ld+json") {
+      // React's flight data carries the payloads inside JavaScript strings; any other script holding one is a breakout.
+      const script = element.tagName === "SCRIPT" ? (element.textContent ?? "") : "";
+      if (/__xss\(|alert\(/.test(script) && !script.startsWith("self.__next_f.push(") && element.getAttribute("type") !== "application/ld+json") {
         findings.push({ tag: "script", attribute: "#text", value: (element.textContent ?? "").slice(0, 120) });
       }
       if (element.tagName === "BASE") findings.push({ tag: "base", attribute: "href", value: element.getAttribute("href") ?? "" });

@@ -37,7 +37,8 @@ export async function limitSearchRequest(request: SearchRequest): Promise<Respon
   const rules = searchLimits(hashIp(clientIp(request.headers)), visitorFromCookie(request.headers));
   const seconds = await retryAfterSeconds(rules);
   if (seconds === null) return null;
-  const body = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Tìm kiếm tạm dừng</title><p>${SEARCH_LIMITED_MESSAGE}</p></html>`;
+  // A page of its own (no icon request, nothing to load): the portal's layout is not rendered.
+  const body = `<!doctype html><html lang="vi"><meta charset="utf-8"><link rel="icon" href="data:,"><title>Tìm kiếm tạm dừng</title><p>${SEARCH_LIMITED_MESSAGE}</p></html>`;
   return new Response(body, {
     status: 429,
     headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(seconds), "Cache-Control": "no-store" },
