@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { requestIdOf } from "@/lib/http/request-id";
 import { cachedPage, isPageCacheFill, pageCacheFillNonce, withNonce, type CachedAnswer } from "@/lib/page-cache/page-cache";
+import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
 import { recordHit } from "@/lib/stats/hit-buffer";
 import { botVisitorKey } from "@/lib/stats/page-hit";
 import { isPageViewRequest } from "@/lib/stats/page-view-request";
@@ -12,6 +13,7 @@ import { isVisitorId, newVisitorId, VISITOR_COOKIE, visitorCookieOptions } from 
 /**
  * Every page request passes here, in the server's own Node.js process (Next 16), and gets:
  *
+ * - a search past its rate limit, a 429 before anything else (lib/rate-limit/search-limits.ts);
  * - a request id (`x-request-id`, on the request for the logs and on the response);
  * - a Content-Security-Policy with a fresh nonce, put on the request too, where Next finds it
  *   and adds the nonce to its own scripts;
@@ -28,6 +30,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const requestId = requestIdOf(request.headers);
   // The cache's own render of a page: anonymous, with the placeholder nonce, and not a page view.
   const fill = isPageCacheFill(request.headers);
+  const searchLimited = fill ? null : await limitSearchRequest(request);
+  if (searchLimited) return searchLimited;
   const nonce = fill ? pageCacheFillNonce() : newNonce();
   const policy = contentSecurityPolicy(nonce);
   const newVisitor = fill ? null : recordPageView(request, event);

@@ -180,6 +180,22 @@ describe("GET /api/documents/{id}/files/{fileId}", () => {
   });
 });
 
+describe("rate limits on document files", () => {
+  it("lets one visitor make 300 file requests in 10 minutes, then answers 429 with Retry-After", async () => {
+    asVisitor();
+    const headers = { "x-forwarded-for": "203.0.113.61" };
+    const request = () => fileRequest(publicDoc.id, publicDoc.fileId, { headers: { ...headers, range: "bytes=100-199" } });
+    for (let index = 0; index < 300; index++) expect((await request()).status).toBe(206);
+    const refused = await request();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await refused.json()).error).toMatch(/thử lại/);
+    // A colleague behind the same address still downloads.
+    asVisitor();
+    expect((await request()).status).toBe(206);
+  });
+});
+
 describe("POST /api/documents/{id}/views", () => {
   const view = (id: number | string, headers: Record<string, string> = {}) =>
     postView(new Request(`${BASE}/api/documents/${id}/views`, { method: "POST", headers: { "user-agent": BROWSER, ...headers } }), {

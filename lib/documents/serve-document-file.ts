@@ -4,9 +4,11 @@ import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
+import { downloadLimits } from "@/lib/rate-limit/reader-limits";
 import { storedFilePath } from "@/lib/uploads/upload-dir";
 import { detectBot } from "@/lib/visitors/bot-detection";
-import { getOrCreateVisitorId } from "@/lib/visitors/visitor-id";
+import { identifyReader } from "@/lib/visitors/identify-reader";
 import { countDocumentOnce } from "./count-document";
 import { documentPath } from "./document-url";
 import { contentDisposition, parseRangeHeader } from "./file-download";
@@ -26,6 +28,8 @@ const SIGN_IN_REQUIRED = "Hãy đăng nhập để tải tệp đính kèm của
  *   requests and crawlers are not counted.
  */
 export async function serveDocumentFile(request: Request, documentId: number, fileId: number): Promise<Response> {
+  const reader = await identifyReader(request);
+  await enforceRateLimits(downloadLimits(reader));
   const db = await getDb();
   const document = await db.document.findFirst({
     where: { id: documentId, ...publicDocumentWhere() },
@@ -69,8 +73,7 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
 
   const isDownload = request.method === "GET" && !inline && (range === null || range.start === 0);
   if (isDownload && !detectBot(request.headers.get("user-agent"))) {
-    const { visitorId } = await getOrCreateVisitorId();
-    await countDocumentOnce(db, { kind: "document-download", documentId, visitorId });
+    await countDocumentOnce(db, { kind: "document-download", documentId, visitorId: reader.visitorId });
   }
 
   const { start, end } = range ?? { start: 0, end: info.size - 1 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { setLogSink } from "@/lib/observability/logger";
 import { ApiError, handleRoute, parseRouteId, readJsonBody } from "./api-error";
 
 const echo = handleRoute(async (request: Request) => Response.json(await readJsonBody(request)));
@@ -33,12 +34,43 @@ describe("handleRoute", () => {
     const failing = handleRoute(async () => {
       throw new Error("SQLITE_CORRUPT: secret detail");
     });
-    const original = console.error;
-    console.error = () => undefined;
-    const crashed = await failing(new Request("http://sonha.test/"), undefined);
-    console.error = original;
-    expect(crashed.status).toBe(500);
-    expect(JSON.stringify(await crashed.json())).not.toContain("SQLITE");
+    const lines: { level: string; line: string }[] = [];
+    setLogSink((level, line) => lines.push({ level, line }));
+    try {
+      const crashed = await failing(new Request("http://sonha.test/api/x", { headers: { "x-request-id": "req-12345678" } }), undefined);
+      expect(crashed.status).toBe(500);
+      const body = await crashed.json();
+      expect(JSON.stringify(body)).not.toContain("SQLITE");
+      expect(JSON.stringify(body)).not.toContain("at ");
+      expect(body).toEqual({ error: "Hệ thống đang bận, vui lòng thử lại sau. Mã yêu cầu: req-12345678.", requestId: "req-12345678" });
+      // The log line alone holds the error and its stack, with the request id to find it by.
+      expect(lines).toHaveLength(1);
+      expect(lines[0].level).toBe("error");
+      const entry = JSON.parse(lines[0].line);
+      expect(entry).toMatchObject({ level: "error", requestId: "req-12345678", route: "/api/x", method: "GET", status: 500 });
+      expect(entry.error.message).toContain("SQLITE_CORRUPT");
+      expect(entry.error.stack).toContain("api-error.test.ts");
+    } finally {
+      setLogSink(null);
+    }
+  });
+
+  it("logs every outcome as one JSON line: successes as info, refusals as warn, with the request id", async () => {
+    const lines: string[] = [];
+    setLogSink((_level, line) => lines.push(line));
+    try {
+      await echo(post('{"a":1}', { "x-request-id": "abcdefgh-1" }), undefined);
+      await echo(post("{}", { origin: "https://evil.example", "x-request-id": "not a valid id!" }), undefined);
+    } finally {
+      setLogSink(null);
+    }
+    const [ok, refused] = lines.map((line) => JSON.parse(line));
+    expect(ok).toMatchObject({ level: "info", msg: "route handled", requestId: "abcdefgh-1", route: "/api/x", method: "POST", status: 200 });
+    expect(typeof ok.durationMs).toBe("number");
+    expect(new Date(ok.time).getTime()).not.toBeNaN();
+    // An incoming id that does not look like one is replaced by a new one, never written as sent.
+    expect(refused).toMatchObject({ level: "warn", status: 403 });
+    expect(refused.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("keeps an ApiError's status, message and headers", async () => {

@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AuthorizationError } from "@/lib/auth/current-user";
+import { log } from "@/lib/observability/logger";
+import { requestIdOf } from "./request-id";
 import { isCrossSiteRequest } from "./same-origin";
 
 /**
@@ -21,7 +23,8 @@ export class ApiError extends Error {
 export const INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ.";
 const SERVER_ERROR = "Hệ thống đang bận, vui lòng thử lại sau.";
 
-export function errorResponse(error: unknown): NextResponse {
+/** The answer to a known failure (ApiError, authorisation, validation), or null for an unexpected one. */
+function knownErrorResponse(error: unknown): NextResponse | null {
   if (error instanceof ApiError) {
     return NextResponse.json({ error: error.message }, { status: error.status, headers: error.headers });
   }
@@ -31,28 +34,52 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ZodError) {
     return NextResponse.json({ error: error.issues[0]?.message || INVALID_INPUT }, { status: 400 });
   }
-  console.error(JSON.stringify({ level: "error", msg: "route handler failed", error: String(error) }));
-  return NextResponse.json({ error: SERVER_ERROR }, { status: 500 });
+  return null;
+}
+
+/**
+ * An unexpected failure: a generic Vietnamese message with the request id, so a reader can
+ * quote it and the log line (which alone holds the error and its stack) can be found.
+ */
+function serverErrorResponse(requestId: string): NextResponse {
+  return NextResponse.json({ error: `${SERVER_ERROR} Mã yêu cầu: ${requestId}.`, requestId }, { status: 500 });
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Wraps a route handler so every failure becomes a JSON `{ error }` with the right status,
- * and every write from another site is refused (403) before the handler runs.
+ * every write from another site is refused (403) before the handler runs, and every outcome
+ * is logged as one JSON line with the request id the proxy set (lib/observability/logger.ts).
  */
 export function handleRoute<Context>(
   handler: (request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
+    const started = performance.now();
+    const requestId = requestIdOf(request.headers);
+    let response: Response;
+    let unexpected: unknown = undefined;
     try {
       if (!SAFE_METHODS.has(request.method) && isCrossSiteRequest(request.headers)) {
         throw new ApiError(403, "Yêu cầu không xuất phát từ cổng thông tin nên bị từ chối.");
       }
-      return await handler(request, context);
+      response = await handler(request, context);
     } catch (error) {
-      return errorResponse(error);
+      const known = knownErrorResponse(error);
+      if (!known) unexpected = error;
+      response = known ?? serverErrorResponse(requestId);
     }
+    const { status } = response;
+    log(status >= 500 ? "error" : status >= 400 ? "warn" : "info", unexpected ? "route handler failed" : "route handled", {
+      requestId,
+      method: request.method,
+      route: new URL(request.url).pathname,
+      status,
+      durationMs: Math.round(performance.now() - started),
+      error: unexpected,
+    });
+    return response;
   };
 }
 

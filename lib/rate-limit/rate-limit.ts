@@ -1,4 +1,6 @@
 import { ApiError } from "@/lib/http/api-error";
+import { resolveDatabaseTarget } from "@/lib/db/database-url";
+import { logger } from "@/lib/observability/logger";
 import { createMemoryRateLimitStore } from "./memory-store";
 
 /** At most `limit` hits per `windowMs` for one key, over a sliding window. */
@@ -15,28 +17,80 @@ export interface RateLimitStore {
   hit(rule: RateLimitRule, now: number): Promise<RateLimitVerdict>;
 }
 
+/**
+ * The store the deployment calls for: Redis when REDIS_URL is set, else the database when it is
+ * PostgreSQL (several instances may share it), else this process's memory (one SQLite instance).
+ * Redis and the database store are imported only when configured.
+ */
+export async function configuredRateLimitStore(env: Record<string, string | undefined> = process.env): Promise<RateLimitStore> {
+  if (env.REDIS_URL) {
+    const { connectRedis, createRedisRateLimitStore } = await import("./redis-store");
+    return createRedisRateLimitStore(await connectRedis(env.REDIS_URL));
+  }
+  if (resolveDatabaseTarget(env.DATABASE_URL || undefined).provider === "postgres") {
+    const [{ getDb }, { createDatabaseRateLimitStore }] = await Promise.all([import("@/lib/db/client"), import("./database-store")]);
+    return createDatabaseRateLimitStore(await getDb());
+  }
+  return createMemoryRateLimitStore();
+}
+
+/**
+ * Chosen on first use. A shared store that fails (Redis away, database busy) lets the request
+ * through and logs the error: a rate limit must not take the portal down with it.
+ */
+export function lazyRateLimitStore(create: () => Promise<RateLimitStore>): RateLimitStore {
+  let store: Promise<RateLimitStore> | undefined;
+  let failedAt = -Infinity;
+  return {
+    async hit(rule, now) {
+      // A store that could not be reached is tried again after a pause, not on every request.
+      if (Date.now() - failedAt < STORE_RETRY_MS) return { allowed: true };
+      try {
+        store ??= create().catch((error) => {
+          store = undefined;
+          failedAt = Date.now();
+          throw error;
+        });
+        return await (await store).hit(rule, now);
+      } catch (error) {
+        logger.error("rate-limit store failed, request allowed", { rule: rule.key.split(":")[0], error });
+        return { allowed: true };
+      }
+    },
+  };
+}
+
+const STORE_RETRY_MS = 10_000;
+
 const globalForRateLimit = globalThis as typeof globalThis & { portalRateLimitStore?: RateLimitStore };
 
 export function rateLimitStore(): RateLimitStore {
-  globalForRateLimit.portalRateLimitStore ??= createMemoryRateLimitStore();
+  globalForRateLimit.portalRateLimitStore ??= lazyRateLimitStore(() => configuredRateLimitStore());
   return globalForRateLimit.portalRateLimitStore;
 }
 
 export const TOO_MANY_REQUESTS = "Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.";
 
 /**
- * Counts one request against every rule, or throws a 429 with Retry-After (whole seconds)
- * for the first rule that is exhausted.
+ * Counts one request against every rule and returns null, or, for the first rule that is
+ * exhausted, how many whole seconds to wait (at least 1): the value of Retry-After.
  */
-export async function enforceRateLimits(
+export async function retryAfterSeconds(
   rules: RateLimitRule[],
   { store = rateLimitStore(), now = Date.now() }: { store?: RateLimitStore; now?: number } = {},
-): Promise<void> {
+): Promise<number | null> {
   for (const rule of rules) {
     const verdict = await store.hit(rule, now);
-    if (!verdict.allowed) {
-      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-      throw new ApiError(429, TOO_MANY_REQUESTS, { "Retry-After": String(seconds) });
-    }
+    if (!verdict.allowed) return Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
   }
+  return null;
+}
+
+/** For route handlers: counts the request, or throws a 429 with Retry-After. */
+export async function enforceRateLimits(
+  rules: RateLimitRule[],
+  options: { store?: RateLimitStore; now?: number } = {},
+): Promise<void> {
+  const seconds = await retryAfterSeconds(rules, options);
+  if (seconds !== null) throw new ApiError(429, TOO_MANY_REQUESTS, { "Retry-After": String(seconds) });
 }

@@ -35,3 +35,14 @@ export function reactionLimits({ visitorId, ipHash }: Reader): RateLimitRule[] {
     { key: `reaction:ip:${ipHash}`, limit: 1_000, windowMs: WINDOW },
   ];
 }
+
+/**
+ * Document file requests, ranged pieces and inline previews included: a PDF viewer fetches a
+ * file in a handful of pieces, so a reader stays far below these while a scraper is stopped.
+ */
+export function downloadLimits({ visitorId, ipHash }: Reader): RateLimitRule[] {
+  return [
+    { key: `download:v:${visitorId}`, limit: 300, windowMs: WINDOW },
+    { key: `download:ip:${ipHash}`, limit: 5_000, windowMs: WINDOW },
+  ];
+}

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { logger } from "@/lib/observability/logger";
 import type { PageHit } from "./page-hit";
 import { writeHits } from "./write-hits";
 
@@ -42,7 +43,7 @@ async function writePending(): Promise<void> {
       await writeHits(await getDb(), batch);
     } catch (error) {
       state.pending.unshift(...batch);
-      console.error(JSON.stringify({ level: "error", msg: "statistics write failed, will retry", error: String(error) }));
+      logger.error("statistics write failed, will retry", { hits: batch.length, error });
       if (!state.scheduled) {
         state.scheduled = new Promise<void>((resolve) => setTimeout(resolve, FLUSH_DELAY_MS * 5)).then(flushHits);
       }

@@ -1,4 +1,4 @@
-import { NextRequest, type NextFetchEvent } from "next/server";
+import { NextRequest, type NextFetchEvent, type NextResponse } from "next/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as getStats } from "@/app/api/stats/route";
 import { closeDb, getDb } from "@/lib/db/client";
@@ -17,8 +17,9 @@ const event = { waitUntil: (promise: Promise<unknown>) => pendingWrites.push(pro
 // The proxy also serves the page cache, which needs a running server; recording is tested alone.
 process.env.PAGE_CACHE_SECONDS = "0";
 
-function visit(path: string, headers: Record<string, string>) {
-  return proxy(new NextRequest(new URL(path, "http://sonha.test"), { headers: { host: "sonha.test", ...headers } }), event);
+// Page views never meet the search limit, so the proxy answers with its own NextResponse.
+async function visit(path: string, headers: Record<string, string>) {
+  return (await proxy(new NextRequest(new URL(path, "http://sonha.test"), { headers: { host: "sonha.test", ...headers } }), event)) as NextResponse;
 }
 
 async function settle() {

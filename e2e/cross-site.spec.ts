@@ -1,0 +1,35 @@
+import { expect, test } from "./helpers/console-guard";
+import { signIn } from "./helpers/staff";
+
+// Route handlers are covered one by one by lib/http/same-origin-routes.int.test.ts; server
+// actions are Next's own endpoint, so this proves on the built server that a signed-in
+// editor's browser, made to post an action from another site, changes nothing.
+test("a server action posted with a foreign Origin is refused and changes nothing", async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/status of 500|Server Action|Failed to fetch|unexpected response/i);
+  const name = `Chuyên đề ngoài trang ${Date.now()}`;
+  await signIn(page, "admin", "/quan-tri/chuyen-muc");
+
+  // The browser's own action request, with its Origin rewritten as another site's page would send it.
+  const refusals: number[] = [];
+  await page.route("**/quan-tri/chuyen-muc", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST") return route.continue();
+    const response = await route.fetch({ headers: { ...request.headers(), origin: "https://evil.example" } });
+    refusals.push(response.status());
+    await route.fulfill({ response });
+  });
+  await page.getByLabel("Tên chuyên mục").fill(name);
+  await page.getByLabel("Đang hoạt động (hiện trên cổng)").uncheck();
+  await page.getByRole("button", { name: "Thêm chuyên mục" }).click();
+  await expect.poll(() => refusals.length).toBe(1);
+  expect(refusals[0]).toBeGreaterThanOrEqual(400);
+  await page.unroute("**/quan-tri/chuyen-muc");
+  await page.goto("/quan-tri/chuyen-muc");
+  await expect(page.getByRole("table")).not.toContainText(name);
+
+  // The same form from the portal itself works: the refusal was the Origin, nothing else.
+  await page.getByLabel("Tên chuyên mục").fill(name);
+  await page.getByLabel("Đang hoạt động (hiện trên cổng)").uncheck();
+  await page.getByRole("button", { name: "Thêm chuyên mục" }).click();
+  await expect(page.getByText(`Đã tạo chuyên mục "${name}".`)).toBeVisible();
+});
