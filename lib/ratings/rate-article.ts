@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ApiError, INVALID_INPUT } from "@/lib/http/api-error";
+import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { BEST_RATING, ratingSummary, type RatingSummary } from "./rating-summary";
 
 export const ALREADY_RATED = "Bạn đã đánh giá bài viết này rồi";
@@ -38,6 +39,8 @@ export async function rateArticle(
         data: { ratingSum: { increment: score }, ratingCount: { increment: 1 } },
         select: { ratingSum: true, ratingCount: true },
       });
+      // The page shows the average (and says it to search engines): only that page is dropped.
+      await recordContentChanges(tx, [`article:${articleId}`], now);
       return ratingSummary(totals);
     }, READER_WRITE_TRANSACTION);
   } catch (error) {
