@@ -126,7 +126,7 @@ async function main() {
     { name: "trang chủ", path: "/", budget: { rps: 1500, p99: 50 } },
     { name: "trang chuyên mục", path: `/tin-tuc/${article.category}`, budget: { rps: 1500, p99: 50 } },
     { name: "văn bản có lọc", path: "/van-ban?q=bao+cao" },
-    { name: "tìm kiếm", path: "/tim-kiem?q=giao+thong" },
+    { name: "tìm kiếm", path: "/tim-kiem?q=giao+thong", perRequest: visitor },
     { name: "POST lượt xem", path: `/api/articles/${article.id}/views`, method: "POST", perRequest: visitor, budget: { rps: 2000 } },
     { name: "POST đánh giá", path: `/api/articles/${article.id}/rating`, method: "POST", perRequest: () => ({ ...visitor(), body: JSON.stringify({ score: 4 }) }) },
     { name: "/api/stats", path: "/api/stats", budget: { rps: 3000 } },
