@@ -5,7 +5,9 @@ import { signIn } from "./helpers/staff";
 // actions are Next's own endpoint, so this proves on the built server that a signed-in
 // editor's browser, made to post an action from another site, changes nothing.
 test("a server action posted with a foreign Origin is refused and changes nothing", async ({ page, consoleGuard }) => {
-  consoleGuard.allow(/status of 500|Server Action|Failed to fetch|unexpected response/i);
+  test.setTimeout(90_000);
+  // The refused action surfaces in the page as a failed request and a React error: expected here.
+  consoleGuard.allow(/status of 500|Minified React error #441/);
   const name = `Chuyên đề ngoài trang ${Date.now()}`;
   await signIn(page, "admin", "/quan-tri/chuyen-muc");
 

@@ -7,6 +7,7 @@ import { expect, test } from "./helpers/console-guard";
 // it) so no other spec shares its counters.
 
 test("a visitor who searches too often gets 429, Retry-After and a Vietnamese page", async ({ page, context, baseURL, consoleGuard }) => {
+  test.setTimeout(120_000);
   consoleGuard.allow(/status of 429/);
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.201" });
   await context.addCookies([{ name: "vid", value: randomUUID(), url: baseURL! }]);
@@ -23,6 +24,7 @@ test("a visitor who searches too often gets 429, Retry-After and a Vietnamese pa
 });
 
 test("sign-in attempts from one address past the limit get 429 and the form says so", async ({ page, consoleGuard }) => {
+  test.setTimeout(120_000);
   consoleGuard.allow(/status of 429/);
   const address = { "x-forwarded-for": "198.51.100.202" };
   // Attempts without next-auth's CSRF token are refused by next-auth cheaply, but they count.
