@@ -14,10 +14,15 @@ export const test = base.extend<{ consoleGuard: ConsoleGuard }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       const allowed: RegExp[] = [];
+      // A 404 page logs the failed request for the document itself; only that one is expected.
+      // Remembered by address, as the message may arrive after the test has moved on.
+      const notFoundPages = new Set<string>();
+      page.on("response", (response) => {
+        if (response.status() === 404 && response.request().isNavigationRequest()) notFoundPages.add(response.url());
+      });
       page.on("console", (message) => {
         if (message.type() !== "error") return;
-        // A 404 page logs the failed request for the document itself; only that one is expected.
-        if (/status of 404/.test(message.text()) && message.location().url === page.url()) return;
+        if (/status of 404/.test(message.text()) && notFoundPages.has(message.location().url)) return;
         errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
