@@ -120,6 +120,7 @@ test("category pages paginate newest first", async ({ page }) => {
 });
 
 test("drafts, articles in review and scheduled articles are invisible everywhere public", async ({ page, request }) => {
+  test.slow(); // some twenty pages, each opened in the browser
   const hidden = allArticles().filter((article) => !isPublicRow(article));
   expect(hidden.map((article) => article.status).sort()).toEqual(
     expect.arrayContaining(["draft", "published", "review"]),

@@ -167,6 +167,7 @@ test("the statistics page draws every chart with a data table", async ({ page })
 });
 
 test("the statistics page passes axe-core WCAG 2.2 A/AA, with its tables open", async ({ page }) => {
+  test.slow(); // two full axe-core passes over a page of charts and tables
   await page.goto("/thong-ke");
   await expectNoAccessibilityViolations(page);
   for (const summary of await page.locator("summary").all()) await summary.click();

@@ -18,10 +18,12 @@ type Props = {
   articleId: number;
   author: CommentAuthor | null;
   onReplyPosted: (posted: PostedComment, message: string) => void;
+  /** False until the section knows this visitor's own reactions: the buttons wait for it. */
+  interactive: boolean;
 };
 
 /** One comment with its likes, its reply form and, nested, its replies. Content is text: React escapes it. */
-export function CommentItem({ comment, depth, parentName, articleId, author, onReplyPosted }: Props) {
+export function CommentItem({ comment, depth, parentName, articleId, author, onReplyPosted, interactive }: Props) {
   const [counts, setCounts] = useState({ likes: comment.likes, dislikes: comment.dislikes });
   const [mine, setMine] = useState(comment.myReaction);
   const [replying, setReplying] = useState(false);
@@ -56,13 +58,13 @@ export function CommentItem({ comment, depth, parentName, articleId, author, onR
           {comment.content}
         </p>
         <p className="mt-1 flex flex-wrap items-center gap-1 text-sm text-muted">
-          <button type="button" className={button} aria-pressed={mine === "like"} disabled={mine !== null} onClick={() => react("like")}>
+          <button type="button" className={button} aria-pressed={mine === "like"} disabled={!interactive || mine !== null} onClick={() => react("like")}>
             Thích ({counts.likes})
           </button>
-          <button type="button" className={button} aria-pressed={mine === "dislike"} disabled={mine !== null} onClick={() => react("dislike")}>
+          <button type="button" className={button} aria-pressed={mine === "dislike"} disabled={!interactive || mine !== null} onClick={() => react("dislike")}>
             Không thích ({counts.dislikes})
           </button>
-          <button type="button" className={button} aria-expanded={replying} onClick={() => setReplying((open) => !open)}>
+          <button type="button" className={button} aria-expanded={replying} disabled={!interactive} onClick={() => setReplying((open) => !open)}>
             Trả lời
           </button>
           <span role="status" className="text-brand-700">
@@ -96,6 +98,7 @@ export function CommentItem({ comment, depth, parentName, articleId, author, onR
               articleId={articleId}
               author={author}
               onReplyPosted={onReplyPosted}
+              interactive={interactive}
             />
           ))}
         </ul>

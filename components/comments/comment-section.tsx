@@ -23,17 +23,32 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
     setLoading(true);
     const result = await sendJson<CommentPage>(`/api/articles/${articleId}/comments?sort=${sort}&page=${page}`, { method: "GET" });
     setLoading(false);
-    if (result.ok) setData(result.data);
-    else setMessage(result.error);
+    if (result.ok) {
+      setData(result.data);
+      setVersion((current) => current + 1);
+    } else setMessage(result.error);
   }
 
+  // The rendered comments are the same for every reader; until the fresh copy with this
+  // visitor's own likes has arrived, the buttons wait, so a click never races it. Each fresh
+  // copy renders new items (the key), which take their likes from it.
+  const [synced, setSynced] = useState(false);
+  const [version, setVersion] = useState(0);
   const hasComments = initialPage.total > 0;
   useEffect(() => {
-    if (!hasComments) return;
+    if (!hasComments) {
+      setSynced(true);
+      return;
+    }
     const controller = new AbortController();
     sendJson<CommentPage>(`/api/articles/${articleId}/comments?sort=${initialPage.sort}&page=1`, { method: "GET", signal: controller.signal }).then(
       (result) => {
-        if (result.ok) setData(result.data);
+        if (controller.signal.aborted) return;
+        if (result.ok) {
+          setData(result.data);
+          setVersion((current) => current + 1);
+        }
+        setSynced(true);
       },
     );
     return () => controller.abort();
@@ -76,7 +91,16 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
       )}
       <ul aria-busy={loading} className="mt-2" aria-label="Danh sách bình luận" data-testid="comment-list">
         {data.comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} depth={0} parentName={null} articleId={articleId} author={author} onReplyPosted={posted} />
+          <CommentItem
+            key={`${version}:${comment.id}`}
+            comment={comment}
+            depth={0}
+            parentName={null}
+            articleId={articleId}
+            author={author}
+            onReplyPosted={posted}
+            interactive={synced}
+          />
         ))}
       </ul>
       {data.pageCount > 1 ? (
