@@ -64,7 +64,7 @@ function cachedResponse(answer: CachedAnswer, nonce: string): NextResponse {
     "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
     "X-Page-Cache": answer.cache,
   });
-  return new NextResponse(withNonce(answer.html, nonce), { status: answer.status, headers });
+  return new NextResponse(withNonce(answer.pieces, nonce) as Uint8Array<ArrayBuffer>, { status: answer.status, headers });
 }
 
 /** Records the page view, if this is one; returns the visitor id to give a new visitor. */

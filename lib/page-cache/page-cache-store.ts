@@ -1,5 +1,8 @@
-/** A rendered public page as the proxy serves it again: HTML with a placeholder nonce. */
-export type CachedPage = { html: string; tags: readonly string[]; storedAt: number; expiresAt: number };
+/**
+ * A rendered public page as the proxy serves it again: its HTML as UTF-8, cut where the
+ * placeholder nonce stood, so each answer only joins the pieces around its own nonce.
+ */
+export type CachedPage = { pieces: readonly Buffer[]; bytes: number; tags: readonly string[]; storedAt: number; expiresAt: number };
 
 /** How many times each tag has been invalidated, captured when a render starts. */
 export type TagEpochs = readonly number[];
@@ -22,7 +25,7 @@ export class PageCacheStore {
     this.delete(key);
     if (page.expiresAt <= now) return undefined;
     this.pages.set(key, page); // now the most recently used
-    this.bytes += page.html.length;
+    this.bytes += page.bytes;
     return page;
   }
 
@@ -33,10 +36,10 @@ export class PageCacheStore {
   /** Keeps a render unless one of its tags was invalidated since `epochs` were captured. */
   store(key: string, page: CachedPage, epochs: TagEpochs): boolean {
     if (page.tags.some((tag, index) => (this.epochs.get(tag) ?? 0) !== epochs[index])) return false;
-    if (page.html.length > this.maxBytes) return false;
+    if (page.bytes > this.maxBytes) return false;
     this.delete(key);
     this.pages.set(key, page);
-    this.bytes += page.html.length;
+    this.bytes += page.bytes;
     for (const [oldest] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldest);
@@ -61,6 +64,6 @@ export class PageCacheStore {
     const page = this.pages.get(key);
     if (!page) return;
     this.pages.delete(key);
-    this.bytes -= page.html.length;
+    this.bytes -= page.bytes;
   }
 }

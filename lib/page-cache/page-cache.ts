@@ -9,8 +9,8 @@ import { takeLocalContentChange } from "./page-cache-signal";
 import { type CachedPage, PageCacheStore } from "./page-cache-store";
 import { pageTags } from "./page-tags";
 
-/** A page as the cache answers it: HTML whose nonce placeholder still has to be replaced. */
-export type CachedAnswer = { status: number; html: string; cache: "hit" | "miss" };
+/** A page as the cache answers it: the pieces of its HTML around the placeholder nonce. */
+export type CachedAnswer = { status: number; pieces: readonly Buffer[]; cache: "hit" | "miss" };
 
 type Runtime = {
   config: ReturnType<typeof pageCacheConfig>;
@@ -68,9 +68,15 @@ export function pageCacheFillNonce(): string {
   return runtime().placeholderNonce;
 }
 
-/** The page with this response's nonce in place of the placeholder. */
-export function withNonce(html: string, nonce: string): string {
-  return html.replaceAll(runtime().placeholderNonce, nonce);
+/** The page's bytes with this response's nonce where the placeholder stood. */
+export function withNonce(pieces: readonly Buffer[], nonce: string): Buffer {
+  const nonceBytes = Buffer.from(nonce);
+  const parts: Buffer[] = [];
+  pieces.forEach((piece, index) => {
+    if (index > 0) parts.push(nonceBytes);
+    parts.push(piece);
+  });
+  return Buffer.concat(parts);
 }
 
 /**
@@ -97,7 +103,7 @@ export async function cachedPage(request: {
   }
   const key = pageCacheKey(request);
   const page = state.store.get(key, Date.now());
-  if (page) return { status: 200, html: page.html, cache: "hit" };
+  if (page) return { status: 200, pieces: page.pieces, cache: "hit" };
   let fill = state.fills.get(key);
   if (!fill) {
     fill = render(state, key, pageTags(request.pathname), request.headers.get("x-request-id")).finally(() => state.fills.delete(key));
@@ -120,12 +126,14 @@ async function render(state: Runtime, key: string, tags: string[], requestId: st
     // relative Location, and they are rare enough not to be worth keeping.
     if (response.status >= 300 && response.status < 400) return null;
     if (response.headers.has("set-cookie") || !response.headers.get("content-type")?.startsWith("text/html")) return null;
+    const pieces = html.split(state.placeholderNonce).map((piece) => Buffer.from(piece));
     if (response.status === 200) {
       const expiresAt = Math.min(startedAt + state.config.ttlMs, state.visibilityChangeAt ?? Number.POSITIVE_INFINITY);
-      const page: CachedPage = { html, tags, storedAt: startedAt, expiresAt };
+      const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
+      const page: CachedPage = { pieces, bytes, tags, storedAt: startedAt, expiresAt };
       state.store.store(key, page, epochs);
     }
-    return { status: response.status, html, cache: "miss" };
+    return { status: response.status, pieces, cache: "miss" };
   } catch (error) {
     console.error(JSON.stringify({ level: "error", msg: "page cache: render failed", key, error: String(error) }));
     return null;
