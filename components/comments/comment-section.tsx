@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { COMMENT_SORT_LABELS, COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/comment-sort";
 import type { PostedComment } from "@/lib/comments/post-comment";
 import { sendJson } from "@/lib/http/send-json";
@@ -20,6 +20,7 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
   const [message, setMessage] = useState<string | null>(null);
 
   async function load(sort: CommentSort, page: number) {
+    readerLoaded.current = true;
     setLoading(true);
     const result = await sendJson<CommentPage>(`/api/articles/${articleId}/comments?sort=${sort}&page=${page}`, { method: "GET" });
     setLoading(false);
@@ -34,6 +35,8 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
   // copy renders new items (the key), which take their likes from it.
   const [synced, setSynced] = useState(false);
   const [version, setVersion] = useState(0);
+  // Once the reader has sorted, paged or posted, their page wins over the first refresh.
+  const readerLoaded = useRef(false);
   const hasComments = initialPage.total > 0;
   useEffect(() => {
     if (!hasComments) {
@@ -44,7 +47,7 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
     sendJson<CommentPage>(`/api/articles/${articleId}/comments?sort=${initialPage.sort}&page=1`, { method: "GET", signal: controller.signal }).then(
       (result) => {
         if (controller.signal.aborted) return;
-        if (result.ok) {
+        if (result.ok && !readerLoaded.current) {
           setData(result.data);
           setVersion((current) => current + 1);
         }
