@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { requestIdOf } from "@/lib/http/request-id";
 import { cachedPage, isPageCacheFill, pageCacheFillNonce, withNonce, type CachedAnswer } from "@/lib/page-cache/page-cache";
+import { logger } from "@/lib/observability/logger";
 import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
 import { recordHit } from "@/lib/stats/hit-buffer";
 import { botVisitorKey } from "@/lib/stats/page-hit";
@@ -90,7 +91,7 @@ function recordPageView(request: NextRequest, event: NextFetchEvent): string | n
     );
     return newId;
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "statistics proxy failed", error: String(error) }));
+    logger.error("statistics proxy failed", { error });
     return null;
   }
 }

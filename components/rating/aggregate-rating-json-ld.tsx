@@ -1,3 +1,4 @@
+import { JsonLd } from "@/components/seo/json-ld";
 import { BEST_RATING, type RatingSummary } from "@/lib/ratings/rating-summary";
 
 /**
@@ -8,7 +9,6 @@ import { BEST_RATING, type RatingSummary } from "@/lib/ratings/rating-summary";
 export function AggregateRatingJsonLd({ title, url, summary }: { title: string; url: string; summary: RatingSummary }) {
   if (summary.count < 1) return null;
   const data = {
-    "@context": "https://schema.org",
     "@type": "AggregateRating",
     itemReviewed: { "@type": "CreativeWorkSeries", name: title, url },
     ratingValue: summary.average,
@@ -16,7 +16,5 @@ export function AggregateRatingJsonLd({ title, url, summary }: { title: string; 
     bestRating: BEST_RATING,
     worstRating: 1,
   };
-  // "<" escaped so no title can close the script element.
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return <JsonLd data={data} />;
 }

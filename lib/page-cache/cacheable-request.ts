@@ -1,9 +1,8 @@
-import { isPrefetch } from "@/lib/stats/page-view-request";
+import { isPrefetch, isPublicPagePath } from "@/lib/stats/page-view-request";
 
-// Public pages whose HTML is the same for every anonymous reader. Not the statistics page
-// (its figures are the point of it), nor the editor area, sign-in, route handlers or files.
-const NOT_CACHED = /^\/(?:_next|api|quan-tri|dang-nhap|thong-ke)(?:\/|$)/;
-const FILE_PATH = /\.[a-z0-9]+$/i;
+// Public pages are the same for every anonymous reader, except the statistics page (its live
+// figures are the point of it) and sign-in.
+const NOT_CACHED = /^\/(?:dang-nhap|thong-ke)(?:\/|$)/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 
 export type CacheableRequest = { method: string; pathname: string; searchParams: URLSearchParams; headers: Headers };
@@ -15,7 +14,7 @@ export type CacheableRequest = { method: string; pathname: string; searchParams:
  */
 export function isCacheablePageRequest(request: CacheableRequest): boolean {
   if (request.method !== "GET") return false;
-  if (NOT_CACHED.test(request.pathname) || FILE_PATH.test(request.pathname)) return false;
+  if (!isPublicPagePath(request.pathname) || NOT_CACHED.test(request.pathname)) return false;
   const headers = request.headers;
   if (headers.has("rsc") || headers.has("next-router-state-tree") || headers.has("next-action") || request.searchParams.has("_rsc")) {
     return false;

@@ -1,6 +1,7 @@
 import { nextVisibilityChange } from "@/lib/articles/visibility";
 import { getDb } from "@/lib/db/client";
 import { newNonce } from "@/lib/http/content-security-policy";
+import { logger } from "@/lib/observability/logger";
 import { isCacheablePageRequest, pageCacheKey } from "./cacheable-request";
 import { ContentChangeFollower } from "./content-change-follower";
 import { latestContentChangeId, readContentChanges } from "./content-changes";
@@ -98,7 +99,7 @@ export async function cachedPage(request: {
     await passScheduledChanges(state, Date.now());
   } catch (error) {
     // Without the change log a cached page could be stale: render instead.
-    console.error(JSON.stringify({ level: "error", msg: "page cache: change log unreadable", error: String(error) }));
+    logger.error("page cache: change log unreadable", { error });
     return null;
   }
   const key = pageCacheKey(request);
@@ -135,7 +136,7 @@ async function render(state: Runtime, key: string, tags: string[], requestId: st
     }
     return { status: response.status, pieces, cache: "miss" };
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "page cache: render failed", key, error: String(error) }));
+    logger.error("page cache: render failed", { key, error });
     return null;
   }
 }

@@ -8,6 +8,11 @@ const NOT_PUBLIC_PAGES = /^\/(?:_next|api|quan-tri)(?:\/|$)/;
 // A last path segment with an extension is a file: images, robots.txt, RSC payload URLs (.rsc).
 const FILE_PATH = /\.[a-z0-9]+$/i;
 
+/** A path of the public site: not Next's own files, route handlers, the editor area or a file. */
+export function isPublicPagePath(pathname: string): boolean {
+  return !NOT_PUBLIC_PAGES.test(pathname) && !FILE_PATH.test(pathname);
+}
+
 /** A request the browser (or the router) makes ahead of time: the reader has not opened the page. */
 export function isPrefetch(headers: Headers): boolean {
   return (
@@ -28,7 +33,7 @@ export function isPrefetch(headers: Headers): boolean {
  */
 export function isPageViewRequest(request: RequestLike): boolean {
   if (request.method !== "GET") return false;
-  if (NOT_PUBLIC_PAGES.test(request.pathname) || FILE_PATH.test(request.pathname)) return false;
+  if (!isPublicPagePath(request.pathname)) return false;
   if (isPrefetch(request.headers)) return false;
   const isRsc = request.headers.get("rsc") === "1" || request.searchParams.has("_rsc");
   if (!isRsc) return true;
