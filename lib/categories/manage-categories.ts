@@ -1,6 +1,7 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
 import { getDb, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/sqlite/client";
 import { ApiError } from "@/lib/http/api-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
@@ -13,6 +14,15 @@ import { descendantIds } from "./category-tree";
 type Audited = { actor: CurrentUser | null; ip: string };
 
 const NOT_FOUND = "Không tìm thấy chuyên mục.";
+
+/**
+ * What every category write does in its transaction besides the write: the audit entry, and
+ * the change that drops the cached public pages (the menu and the category block are on all).
+ */
+async function recordCategoryWrite(tx: Prisma.TransactionClient, entry: Omit<AuditEntry, "targetType">) {
+  await recordContentChanges(tx, ["articles"]);
+  await recordAudit(tx as Db, { targetType: "category", ...entry });
+}
 
 /** Every category, inactive ones included, with how many articles each holds. Admins only. */
 export async function listCategoriesForAdmin(actor: CurrentUser | null) {
@@ -49,15 +59,7 @@ export async function createCategory({ actor, ip }: Audited, input: unknown) {
     const category = await tx.category.create({
       data: { ...data, slug, position: (last._max.position ?? -1) + 1 },
     });
-    await recordContentChanges(tx, ["articles"]);
-    await recordAudit(tx as Db, {
-      userId: actor.id,
-      action: "category.create",
-      targetType: "category",
-      targetId: category.id,
-      detail: { name: category.name, slug },
-      ip,
-    });
+    await recordCategoryWrite(tx, { userId: actor.id, action: "category.create", targetId: category.id, detail: { name: category.name, slug }, ip });
     return category;
   });
 }
@@ -83,15 +85,7 @@ export async function updateCategory({ actor, ip }: Audited, id: number, input: 
       ? ((await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } }))._max.position ?? -1) + 1
       : before.position;
     const category = await tx.category.update({ where: { id }, data: { ...data, slug, position } });
-    await recordContentChanges(tx, ["articles"]);
-    await recordAudit(tx as Db, {
-      userId: actor.id,
-      action: "category.update",
-      targetType: "category",
-      targetId: id,
-      detail: { name: category.name, ...(moved ? { fromParentId: before.parentId, toParentId: data.parentId } : {}) },
-      ip,
-    });
+    await recordCategoryWrite(tx, { userId: actor.id, action: "category.update", targetId: id, detail: { name: category.name, ...(moved ? { fromParentId: before.parentId, toParentId: data.parentId } : {}) }, ip });
     return category;
   });
 }
@@ -117,15 +111,7 @@ export async function moveCategory({ actor, ip }: Audited, id: number, direction
     for (const [position, siblingId] of order.entries()) {
       await tx.category.update({ where: { id: siblingId }, data: { position } });
     }
-    await recordContentChanges(tx, ["articles"]);
-    await recordAudit(tx as Db, {
-      userId: actor.id,
-      action: "category.move",
-      targetType: "category",
-      targetId: id,
-      detail: { name: category.name, direction },
-      ip,
-    });
+    await recordCategoryWrite(tx, { userId: actor.id, action: "category.move", targetId: id, detail: { name: category.name, direction }, ip });
     return category;
   });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/lib/db/client";
+import { latestContentChangeId, readContentChanges } from "@/lib/page-cache/content-changes";
 import { documentInputSchema } from "./document-input";
 import { createDocument, setDocumentStatus, updateDocument } from "./editor-commands";
 import { getPublicDocument } from "./queries";
@@ -44,6 +45,7 @@ afterAll(async () => {
 describe("document editor commands", () => {
   it("creates a draft with folded search text, links and an audit record; publishing makes it public", async () => {
     const replaced = await db.document.findFirstOrThrow({ where: { status: "published" } });
+    const lastChange = await latestContentChangeId(db);
     const id = await createDocument(await input({ replacesIds: [String(replaced.id)] }), actor);
     created.push(id);
     const row = await db.document.findUniqueOrThrow({ where: { id }, include: { fields: true, relationsOut: true } });
@@ -61,6 +63,8 @@ describe("document editor commands", () => {
     const audit = await db.auditLog.findMany({ where: { targetType: "document", targetId: id }, orderBy: { id: "asc" } });
     expect(audit.map((entry) => entry.action)).toEqual(["document.create", "document.publish"]);
     expect(audit.every((entry) => entry.userId === actor.userId)).toBe(true);
+    // Each write also told the page caches that pages listing documents are stale.
+    expect((await readContentChanges(db, lastChange)).map((change) => change.tag)).toEqual(["documents", "documents"]);
   });
 
   it("refuses a number another document already has, and references that do not exist", async () => {

@@ -1,5 +1,6 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
 import { type Db, getDb } from "@/lib/db/client";
+import type { Prisma } from "@/generated/sqlite/client";
 import { ApiError } from "@/lib/http/api-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
@@ -12,6 +13,15 @@ import type { DocumentStatus } from "./visibility";
 // change is written together with its audit record.
 
 export type Actor = { userId: number; ip?: string | null };
+
+/**
+ * What every document write does in its transaction besides the write: the audit entry, and
+ * the change that drops the cached public pages listing documents (every sidebar does).
+ */
+async function recordDocumentWrite(tx: Prisma.TransactionClient, actor: Actor, entry: Omit<AuditEntry, "userId" | "ip" | "targetType">) {
+  await recordContentChanges(tx, ["documents"]);
+  await recordAudit(tx as Db, { ...actor, targetType: "document", ...entry });
+}
 
 const NOT_FOUND = "Không tìm thấy văn bản.";
 
@@ -78,14 +88,7 @@ export async function createDocument(input: DocumentInput, actor: Actor): Promis
         data: { ...documentData(input), ...linkData(input), createdById: actor.userId },
         select: { id: true },
       });
-      await recordContentChanges(tx, ["documents"]);
-      await recordAudit(tx as Db, {
-        ...actor,
-        action: "document.create",
-        targetType: "document",
-        targetId: created.id,
-        detail: { number: input.number, status: input.status },
-      });
+      await recordDocumentWrite(tx, actor, { action: "document.create", targetId: created.id, detail: { number: input.number, status: input.status } });
       return created.id;
     });
   } catch (error) {
@@ -104,14 +107,7 @@ export async function updateDocument(id: number, input: DocumentInput, actor: Ac
       await tx.documentFieldLink.deleteMany({ where: { documentId: id } });
       await tx.documentRelation.deleteMany({ where: { fromId: id } });
       await tx.document.update({ where: { id }, data: { ...documentData(input), ...linkData(input) } });
-      await recordContentChanges(tx, ["documents"]);
-      await recordAudit(tx as Db, {
-        ...actor,
-        action: "document.update",
-        targetType: "document",
-        targetId: id,
-        detail: { number: input.number, status: input.status },
-      });
+      await recordDocumentWrite(tx, actor, { action: "document.update", targetId: id, detail: { number: input.number, status: input.status } });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ApiError(409, `Số, ký hiệu ${input.number} đã có văn bản khác dùng.`);
@@ -131,8 +127,7 @@ export async function setDocumentStatus(id: number, status: DocumentStatus, acto
   await db.$transaction(async (tx) => {
     const { count } = await tx.document.updateMany({ where: { id }, data: { status } });
     if (!count) throw new ApiError(404, NOT_FOUND);
-    await recordContentChanges(tx, ["documents"]);
-    await recordAudit(tx as Db, { ...actor, action: STATUS_ACTIONS[status], targetType: "document", targetId: id });
+    await recordDocumentWrite(tx, actor, { action: STATUS_ACTIONS[status], targetId: id });
   });
 }
 
@@ -148,14 +143,7 @@ export async function attachDocumentFile(documentId: number, file: File, actor: 
         data: { documentId, ...stored, position },
         select: { id: true, fileName: true, mimeType: true, size: true },
       });
-      await recordContentChanges(tx, ["documents"]);
-      await recordAudit(tx as Db, {
-        ...actor,
-        action: "document.file-add",
-        targetType: "document",
-        targetId: documentId,
-        detail: { fileId: row.id, fileName: row.fileName, size: row.size },
-      });
+      await recordDocumentWrite(tx, actor, { action: "document.file-add", targetId: documentId, detail: { fileId: row.id, fileName: row.fileName, size: row.size } });
       return row;
     });
   } catch (error) {
@@ -170,14 +158,7 @@ export async function removeDocumentFile(documentId: number, fileId: number, act
   if (!file) throw new ApiError(404, "Không tìm thấy tệp đính kèm.");
   await db.$transaction(async (tx) => {
     await tx.documentFile.delete({ where: { id: file.id } });
-    await recordContentChanges(tx, ["documents"]);
-    await recordAudit(tx as Db, {
-      ...actor,
-      action: "document.file-remove",
-      targetType: "document",
-      targetId: documentId,
-      detail: { fileId, fileName: file.fileName },
-    });
+    await recordDocumentWrite(tx, actor, { action: "document.file-remove", targetId: documentId, detail: { fileId, fileName: file.fileName } });
   });
   await removeStoredFile(file.storedName);
 }
