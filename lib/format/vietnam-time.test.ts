@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateLine, formatDateTime, formatLongDate, startOfVietnamDay, vietnamDay } from "./vietnam-time";
+import { formatDate, formatDateLine, formatDateTime, formatLongDate, startOfVietnamDay, vietnamDateParts, vietnamDay } from "./vietnam-time";
 
 describe("formatDateLine", () => {
   it("reproduces the reference page's date line", () => {
@@ -48,5 +48,16 @@ describe("Vietnamese calendar days", () => {
   it("starts a day at Vietnam's midnight", () => {
     expect(startOfVietnamDay("2026-01-01").toISOString()).toBe("2025-12-31T17:00:00.000Z");
     expect(vietnamDay(startOfVietnamDay("2026-11-26"))).toBe("2026-11-26");
+  });
+});
+
+describe("the kept parts of the last minute", () => {
+  it("serve the same minute and never the next one, even a millisecond later", () => {
+    const lastMillisecond = new Date("2026-11-26T16:59:59.999Z");
+    expect(vietnamDay(new Date("2026-11-26T16:59:00.000Z"))).toBe("2026-11-26");
+    expect(vietnamDateParts(lastMillisecond)).toMatchObject({ day: "26", hour: "23", minute: "59" });
+    expect(vietnamDateParts(new Date(lastMillisecond.getTime() + 1))).toMatchObject({ day: "27", hour: "00", minute: "00" });
+    // Going back in time is a different minute too.
+    expect(vietnamDay(lastMillisecond)).toBe("2026-11-26");
   });
 });

@@ -25,7 +25,20 @@ export type VietnamDateParts = {
   weekday: number;
 };
 
-export function vietnamDateParts(date: Date): VietnamDateParts {
+// The parts change only from one minute to the next (the zone's offsets are whole hours or
+// half hours), and formatting is costly next to everything else done for a page view: the
+// statistics call this several times per hit, so the last minute's parts are kept.
+let lastMinute: { minute: number; parts: Readonly<VietnamDateParts> } | null = null;
+
+export function vietnamDateParts(date: Date): Readonly<VietnamDateParts> {
+  const minute = Math.floor(date.getTime() / 60_000);
+  if (lastMinute?.minute === minute) return lastMinute.parts;
+  const parts = formatParts(date);
+  lastMinute = { minute, parts };
+  return parts;
+}
+
+function formatParts(date: Date): VietnamDateParts {
   const parts: Record<string, string> = {};
   for (const part of partsFormatter.formatToParts(date)) parts[part.type] = part.value;
   return {
