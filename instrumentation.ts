@@ -1,9 +1,12 @@
 // Runs once when a server instance starts, before it answers any request: a database
 // that is behind the code gets its pending migrations, or the instance refuses to start
-// with a clear message instead of failing later on a missing table.
+// with a clear message instead of failing later on a missing table. The page cache's front
+// door is put where the portal's server (scripts/serve.mjs) finds it.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { migrateOnBoot } = await import("./lib/db/migrate-on-boot");
     await migrateOnBoot();
+    const { installFrontDoor } = await import("./lib/page-cache/front-door");
+    installFrontDoor();
   }
 }

@@ -1,16 +1,11 @@
+const { securityHeaders: securityHeadersFor } = require("./lib/http/security-headers.cjs");
+
 /**
- * Headers every response carries. Framing is refused everywhere except the document file
- * route, which the portal's own document page embeds for its inline PDF preview.
- * The Content-Security-Policy needs a per-request nonce and is set in proxy.ts.
+ * The headers every response carries (lib/http/security-headers.cjs). Framing is refused
+ * everywhere except the document file route, which the portal's own document page embeds for
+ * its inline PDF preview.
  */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-];
-if (process.env.NEXTAUTH_URL?.startsWith("https://")) {
-  securityHeaders.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
-}
+const securityHeaders = securityHeadersFor({ https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -1,15 +1,11 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { requestIdOf } from "@/lib/http/request-id";
-import { cachedPage, isPageCacheFill, pageCacheFillNonce, withNonce, type CachedAnswer } from "@/lib/page-cache/page-cache";
-import { logger } from "@/lib/observability/logger";
+import { withNonce } from "@/lib/page-cache/page-body";
+import { cachedPage, cachedPageHeaders, isPageCacheFill, pageCacheFillNonce, type CachedAnswer } from "@/lib/page-cache/page-cache";
 import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
-import { recordHit } from "@/lib/stats/hit-buffer";
-import { botVisitorKey } from "@/lib/stats/page-hit";
-import { isPageViewRequest } from "@/lib/stats/page-view-request";
-import { externalReferrerHost } from "@/lib/stats/referrer-host";
-import { detectBot } from "@/lib/visitors/bot-detection";
-import { isVisitorId, newVisitorId, VISITOR_COOKIE, visitorCookieOptions } from "@/lib/visitors/visitor-id";
+import { recordPageView } from "@/lib/stats/record-page-view";
+import { VISITOR_COOKIE, visitorSetCookieHeader } from "@/lib/visitors/visitor-id";
 
 /**
  * Every page request passes here, in the server's own Node.js process (Next 16), and gets:
@@ -23,7 +19,9 @@ import { isVisitorId, newVisitorId, VISITOR_COOKIE, visitorCookieOptions } from 
  *   `next start` finish that write on shutdown;
  * - for an anonymous reader's full page load, the page from the page cache (lib/page-cache):
  *   rendered once, kept until an editor's change drops it, and served with this response's
- *   nonce in place of the placeholder it was rendered with.
+ *   nonce in place of the placeholder it was rendered with. Under the portal's own server
+ *   (scripts/serve.mjs) pages already in the cache are answered before Next, by the front
+ *   door (lib/page-cache/front-door.ts), which does the same; plain `next start` answers them here.
  *
  * Sessions and roles are not checked here: pages, server actions and route handlers do that.
  */
@@ -35,9 +33,11 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (searchLimited) return searchLimited;
   const nonce = fill ? pageCacheFillNonce() : newNonce();
   const policy = contentSecurityPolicy(nonce);
-  const newVisitor = fill ? null : recordPageView(request, event);
+  const newVisitor = fill ? null : recordPageView(pageRequest(request), (write) => event.waitUntil(write));
+  // The page rendering now sees the new visitor's id too.
+  if (newVisitor) request.cookies.set(VISITOR_COOKIE, newVisitor);
 
-  const cached = fill ? null : await cachedPage({ ...pick(request.nextUrl), method: request.method, headers: request.headers });
+  const cached = fill ? null : await cachedPage({ ...pageRequest(request), search: request.nextUrl.search });
   let response: NextResponse;
   if (cached) {
     response = cachedResponse(cached, nonce);
@@ -50,50 +50,17 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   }
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set("X-Request-Id", requestId);
-  if (newVisitor) response.cookies.set(VISITOR_COOKIE, newVisitor, visitorCookieOptions());
+  if (newVisitor) response.headers.append("Set-Cookie", visitorSetCookieHeader(newVisitor));
   return response;
 }
 
-function pick({ pathname, search, searchParams }: NextRequest["nextUrl"]) {
-  return { pathname, search, searchParams };
+function pageRequest(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  return { method: request.method, pathname, searchParams, headers: request.headers };
 }
 
 function cachedResponse(answer: CachedAnswer, nonce: string): NextResponse {
-  const headers = new Headers({
-    "Content-Type": "text/html; charset=utf-8",
-    // The HTML carries this response's nonce: no shared cache may keep it.
-    "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
-    "X-Page-Cache": answer.cache,
-  });
-  return new NextResponse(withNonce(answer.pieces, nonce) as Uint8Array<ArrayBuffer>, { status: answer.status, headers });
-}
-
-/** Records the page view, if this is one; returns the visitor id to give a new visitor. */
-function recordPageView(request: NextRequest, event: NextFetchEvent): string | null {
-  try {
-    const { pathname, searchParams } = request.nextUrl;
-    if (!isPageViewRequest({ method: request.method, pathname, searchParams, headers: request.headers })) return null;
-    const userAgent = request.headers.get("user-agent") ?? "";
-    const botName = detectBot(userAgent);
-    const cookieId = request.cookies.get(VISITOR_COOKIE)?.value;
-    // Crawlers keep no cookies: they are keyed by name, so one crawler is one bot "online".
-    const newId = botName || isVisitorId(cookieId) ? null : newVisitorId();
-    if (newId) request.cookies.set(VISITOR_COOKIE, newId); // the page rendering now sees it too
-    event.waitUntil(
-      recordHit({
-        at: new Date(),
-        visitorKey: botName ? botVisitorKey(botName) : (newId ?? cookieId!),
-        botName,
-        path: pathname,
-        userAgent,
-        referrerHost: externalReferrerHost(request.headers.get("referer"), request.headers.get("host")),
-      }),
-    );
-    return newId;
-  } catch (error) {
-    logger.error("statistics proxy failed", { error });
-    return null;
-  }
+  return new NextResponse(Buffer.concat(withNonce(answer.pieces, nonce)) as Uint8Array<ArrayBuffer>, { status: answer.status, headers: cachedPageHeaders(answer) });
 }
 
 // Static files and Next's own requests never reach the proxy, nor do route handlers (they

@@ -1,5 +1,5 @@
 // The server Playwright tests against: a fresh database with the demo content, a production
-// build, and `next start` on E2E_PORT. The database is the SQLite file .data/e2e.db, or the
+// build, and the portal's server (scripts/serve.mjs, as `npm start` runs it) on E2E_PORT. The database is the SQLite file .data/e2e.db, or the
 // PostgreSQL database E2E_DATABASE_URL names (dropped and created again). The server's clock is the real one.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -21,7 +21,7 @@ async function main() {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build thất bại");
   }
-  const server = spawn("npx", ["next", "start", "-p", process.env.PORT!, "-H", "127.0.0.1"], { stdio: "inherit" });
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", process.env.PORT!, "-H", "127.0.0.1"], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -13,7 +13,9 @@ async function main() {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build thất bại");
   }
-  const server = spawn("npx", ["next", "start", "-p", process.env.PORT!], { stdio: "inherit" });
+  // The portal's own server (Next behind the page cache's front door), started by this same
+  // Node.js without npx in between.
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", process.env.PORT!], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -69,29 +69,43 @@ export function pageCacheFillNonce(): string {
   return runtime().placeholderNonce;
 }
 
-/** The page's bytes with this response's nonce where the placeholder stood. */
-export function withNonce(pieces: readonly Buffer[], nonce: string): Buffer {
-  const nonceBytes = Buffer.from(nonce);
-  const parts: Buffer[] = [];
-  pieces.forEach((piece, index) => {
-    if (index > 0) parts.push(nonceBytes);
-    parts.push(piece);
-  });
-  return Buffer.concat(parts);
-}
+type PageRequest = { method: string; pathname: string; search: string; searchParams: URLSearchParams; headers: Headers };
 
 /**
  * Answers a public page from the cache, rendering it first when it is missing (one render per
  * page however many readers wait for it). Null when the request is not cacheable or the
  * cache cannot answer: the caller then lets Next render it as usual.
  */
-export async function cachedPage(request: {
-  method: string;
-  pathname: string;
-  search: string;
-  searchParams: URLSearchParams;
-  headers: Headers;
-}): Promise<CachedAnswer | null> {
+export async function cachedPage(request: PageRequest): Promise<CachedAnswer | null> {
+  const found = await lookUp(request);
+  if (!found) return null;
+  const { state, key, page } = found;
+  if (page) return { status: 200, pieces: page.pieces, cache: "hit" };
+  let fill = state.fills.get(key);
+  if (!fill) {
+    fill = render(state, key, pageTags(request.pathname), request.headers.get("x-request-id")).finally(() => state.fills.delete(key));
+    state.fills.set(key, fill);
+  }
+  return fill;
+}
+
+/** The page if the cache holds it now; never renders (the server's front door answers only these). */
+export async function cachedPageHit(request: PageRequest): Promise<CachedAnswer | null> {
+  const page = (await lookUp(request))?.page;
+  return page ? { status: 200, pieces: page.pieces, cache: "hit" } : null;
+}
+
+/** The headers of a page answered from the cache, besides the per-response policy and id. */
+export function cachedPageHeaders(answer: CachedAnswer): Record<string, string> {
+  return {
+    "Content-Type": "text/html; charset=utf-8",
+    // The HTML carries this response's nonce: no shared cache may keep it.
+    "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    "X-Page-Cache": answer.cache,
+  };
+}
+
+async function lookUp(request: PageRequest): Promise<{ state: Runtime; key: string; page: CachedPage | null } | null> {
   const state = runtime();
   if (state.config.ttlMs === 0 || !isCacheablePageRequest(request)) return null;
   try {
@@ -103,14 +117,7 @@ export async function cachedPage(request: {
     return null;
   }
   const key = pageCacheKey(request);
-  const page = state.store.get(key, Date.now());
-  if (page) return { status: 200, pieces: page.pieces, cache: "hit" };
-  let fill = state.fills.get(key);
-  if (!fill) {
-    fill = render(state, key, pageTags(request.pathname), request.headers.get("x-request-id")).finally(() => state.fills.delete(key));
-    state.fills.set(key, fill);
-  }
-  return fill;
+  return { state, key, page: state.store.get(key, Date.now()) ?? null };
 }
 
 async function render(state: Runtime, key: string, tags: string[], requestId: string | null): Promise<CachedAnswer | null> {

@@ -1,5 +1,5 @@
 import { clientIp, hashIp } from "@/lib/visitors/client-ip";
-import { isVisitorId, VISITOR_COOKIE } from "@/lib/visitors/visitor-id";
+import { visitorIdInCookieHeader } from "@/lib/visitors/visitor-id";
 import { retryAfterSeconds, type RateLimitRule } from "./rate-limit";
 
 // Each search is a full-text query: cheap for a person, costly for a script. A person reading
@@ -19,12 +19,6 @@ export const SEARCH_LIMITED_MESSAGE = "Bạn tìm kiếm quá nhiều lần tron
 
 type SearchRequest = { method: string; url: string; headers: Headers };
 
-function visitorFromCookie(headers: Headers): string | null {
-  const pair = (headers.get("cookie") ?? "").split(";").find((part) => part.trim().startsWith(`${VISITOR_COOKIE}=`));
-  const value = pair?.trim().slice(VISITOR_COOKIE.length + 1);
-  return isVisitorId(value) ? value : null;
-}
-
 /**
  * For the proxy: a search (GET /tim-kiem with a query, a page or its RSC payload; never a
  * prefetch) counted against the limits, answered 429 with Retry-After when they are spent.
@@ -34,7 +28,7 @@ export async function limitSearchRequest(request: SearchRequest): Promise<Respon
   const url = new URL(request.url);
   if (request.method !== "GET" || url.pathname !== SEARCH_PATH || !url.searchParams.get("q")?.trim()) return null;
   if (request.headers.get("next-router-prefetch")) return null;
-  const rules = searchLimits(hashIp(clientIp(request.headers)), visitorFromCookie(request.headers));
+  const rules = searchLimits(hashIp(clientIp(request.headers)), visitorIdInCookieHeader(request.headers.get("cookie")));
   const seconds = await retryAfterSeconds(rules);
   if (seconds === null) return null;
   // A page of its own (no icon request, nothing to load): the portal's layout is not rendered.

@@ -19,6 +19,8 @@ export type SiteCounters = {
 export const ONLINE_WINDOW_MS = 5 * 60_000;
 /** How long the figures are reused: cheap to poll, never more than a few seconds old. */
 export const COUNTERS_CACHE_SECONDS = 3;
+/** Browsers may reuse the figures as long as the server does. */
+export const SITE_COUNTERS_CACHE_CONTROL = `public, max-age=${COUNTERS_CACHE_SECONDS}`;
 
 export async function computeSiteCounters(db: Db, now = new Date()): Promise<SiteCounters> {
   const onlineSince = new Date(now.getTime() - ONLINE_WINDOW_MS);

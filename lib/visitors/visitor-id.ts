@@ -24,6 +24,27 @@ export function visitorCookieOptions() {
   };
 }
 
+/** The visitor's id in a raw Cookie header (the proxy and the server's front door read it there). */
+export function visitorIdInCookieHeader(cookieHeader: string | null): string | null {
+  const pair = (cookieHeader ?? "").split(";").find((part) => part.trim().startsWith(`${VISITOR_COOKIE}=`));
+  const value = pair?.trim().slice(VISITOR_COOKIE.length + 1);
+  return isVisitorId(value) ? value : null;
+}
+
+/** The Set-Cookie value that gives a new browser its id, with the same options as `cookies().set`. */
+export function visitorSetCookieHeader(visitorId: string): string {
+  const { httpOnly, secure, path, maxAge } = visitorCookieOptions();
+  return [
+    `${VISITOR_COOKIE}=${visitorId}`,
+    `Path=${path}`,
+    `Max-Age=${maxAge}`,
+    `Expires=${new Date(Date.now() + maxAge * 1000).toUTCString()}`,
+    ...(httpOnly ? ["HttpOnly"] : []),
+    ...(secure ? ["Secure"] : []),
+    "SameSite=Lax",
+  ].join("; ");
+}
+
 /**
  * The visitor's id, read from the cookie or created and set on the response (route handlers
  * and server actions only: pages cannot set cookies).

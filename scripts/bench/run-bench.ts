@@ -105,7 +105,8 @@ async function main() {
   ];
 
   // Behind a load balancer (TRUST_PROXY=1) each reader's own address arrives in X-Forwarded-For.
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // The server `npm start` runs: Next behind the page cache's front door.
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, TRUST_PROXY: "1" },
     detached: true,

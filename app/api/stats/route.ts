@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { handleRoute } from "@/lib/http/api-error";
-import { COUNTERS_CACHE_SECONDS, getSiteCounters } from "@/lib/stats/site-counters";
+import { getSiteCounters, SITE_COUNTERS_CACHE_CONTROL } from "@/lib/stats/site-counters";
 
 /** The counter block's figures as JSON, cheap to poll: `{ online, bots, guests, today, month, total }`. */
 export const GET = handleRoute(async () => {
   const counters = await getSiteCounters();
   return NextResponse.json(counters, {
-    headers: { "Cache-Control": `public, max-age=${COUNTERS_CACHE_SECONDS}` },
+    headers: { "Cache-Control": SITE_COUNTERS_CACHE_CONTROL },
   });
 });

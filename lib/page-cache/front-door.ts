@@ -1,0 +1,116 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
+import { requestIdOf } from "@/lib/http/request-id";
+import { securityHeaders } from "@/lib/http/security-headers.cjs";
+import { logger } from "@/lib/observability/logger";
+import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
+import { flushHits } from "@/lib/stats/hit-buffer";
+import { recordPageView } from "@/lib/stats/record-page-view";
+import { getSiteCounters, SITE_COUNTERS_CACHE_CONTROL } from "@/lib/stats/site-counters";
+import { visitorSetCookieHeader } from "@/lib/visitors/visitor-id";
+import { acceptsGzip, gzipWithNonce, withNonce } from "./page-body";
+import { cachedPageHeaders, cachedPageHit } from "./page-cache";
+
+export type FrontDoorRequest = { method?: string; url?: string; headers: IncomingHttpHeaders; socket?: { remoteAddress?: string } };
+/** The body comes as chunks, written one after another without being joined first. */
+export type FrontDoorAnswer = { status: number; headers: Record<string, string | string[]>; body: Buffer[] };
+export type FrontDoor = {
+  /** The answer to a request the door can give from memory, or null: Next handles it as usual. */
+  answer(request: FrontDoorRequest): Promise<FrontDoorAnswer | null>;
+  /** Writes what is still buffered (page views) before the server exits. */
+  drain(): Promise<void>;
+};
+
+const FRONT_DOOR = Symbol.for("portal.front-door");
+/** Served by app/api/stats/route.ts under `next start`; the door gives the same figures. */
+const SITE_COUNTERS_PATH = "/api/stats";
+
+/**
+ * Next's request pipeline costs about a millisecond of CPU per request even when the proxy
+ * answers from the page cache, which caps a 2-core server far below the page budget. The
+ * portal's server (scripts/serve.mjs) asks this door first. It answers two things from memory:
+ * - a page the cache already holds, with everything the proxy would have done (search limit,
+ *   page view, fresh nonce and policy, request id, security headers);
+ * - the statistics figures of GET /api/stats, which are themselves kept for a few seconds.
+ * Anything else (a miss, staff, an RSC request, a write) goes to Next untouched, and the proxy
+ * and route handlers handle it there. Installed from instrumentation.ts so it shares the
+ * bundled modules, and their state on globalThis, with the proxy, pages and route handlers.
+ */
+export function installFrontDoor(): void {
+  const door: FrontDoor = { answer: answerAtFrontDoor, drain: flushHits };
+  (globalThis as typeof globalThis & { [FRONT_DOOR]?: FrontDoor })[FRONT_DOOR] = door;
+}
+
+export async function answerAtFrontDoor({ method = "GET", url = "/", headers: incoming, socket }: FrontDoorRequest): Promise<FrontDoorAnswer | null> {
+  if (method !== "GET") return null;
+  try {
+    const headers = toHeaders(incoming);
+    // As `next start` does for the proxy: the connecting address when no proxy gave one.
+    if (!headers.has("x-forwarded-for") && socket?.remoteAddress) headers.set("x-forwarded-for", socket.remoteAddress);
+    const parsed = new URL(url, "http://front-door.invalid");
+    if (parsed.pathname === SITE_COUNTERS_PATH) return await siteCountersAnswer(headers);
+    const request = { method, pathname: parsed.pathname, search: parsed.search, searchParams: parsed.searchParams, headers };
+    const page = await cachedPageHit(request);
+    if (!page) return null;
+
+    const limited = await limitSearchRequest({ method, url: parsed.href, headers });
+    if (limited) {
+      return {
+        status: limited.status,
+        headers: { ...commonHeaders(headers), ...Object.fromEntries(limited.headers) },
+        body: [Buffer.from(await limited.arrayBuffer())],
+      };
+    }
+    const nonce = newNonce();
+    const newVisitor = recordPageView(request, () => {});
+    // Next compresses what it answers; so does the door, without compressing the page each time.
+    const gzip = acceptsGzip(headers.get("accept-encoding"));
+    const body = gzip ? gzipWithNonce(page.pieces, nonce) : withNonce(page.pieces, nonce);
+    return {
+      status: page.status,
+      headers: {
+        ...commonHeaders(headers),
+        ...cachedPageHeaders(page),
+        "Content-Security-Policy": contentSecurityPolicy(nonce),
+        "Content-Length": String(body.reduce((sum, chunk) => sum + chunk.length, 0)),
+        Vary: "Accept-Encoding",
+        ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+        ...(newVisitor ? { "Set-Cookie": visitorSetCookieHeader(newVisitor) } : {}),
+      },
+      body,
+    };
+  } catch (error) {
+    logger.error("front door failed, request passed to Next", { error });
+    return null;
+  }
+}
+
+async function siteCountersAnswer(headers: Headers): Promise<FrontDoorAnswer> {
+  const body = Buffer.from(JSON.stringify(await getSiteCounters()));
+  return {
+    status: 200,
+    headers: {
+      ...commonHeaders(headers),
+      "Content-Type": "application/json",
+      "Cache-Control": SITE_COUNTERS_CACHE_CONTROL,
+      "Content-Length": String(body.length),
+    },
+    body: [body],
+  };
+}
+
+/** What Next adds to every response (next.config.js headers) and the request id. */
+function commonHeaders(headers: Headers): Record<string, string> {
+  const common: Record<string, string> = { "X-Request-Id": requestIdOf(headers), "X-Frame-Options": "DENY" };
+  for (const { key, value } of securityHeaders({ https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false })) common[key] = value;
+  return common;
+}
+
+function toHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming)) {
+    if (value === undefined || name.startsWith(":")) continue;
+    headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
+}
