@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Redis } from "ioredis";
 import { setLogSink } from "@/lib/observability/logger";
 import { configuredRateLimitStore, lazyRateLimitStore, type RateLimitStore } from "./rate-limit";
-import { connectRedis, createRedisRateLimitStore } from "./redis-store";
+import { connectRedis } from "@/lib/redis/connect-redis";
+import { createRedisRateLimitStore } from "./redis-store";
 import { rateLimitStoreContract } from "./store-contract";
 
 // Against a real Redis: REDIS_TEST_URL, or the one our machines run on 127.0.0.1:6379.
