@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { Redis } from "ioredis";
 import { closeDb, getDb, type Db } from "@/lib/db/client";
 import { vietnamDay } from "@/lib/format/vietnam-time";
 import { setLogSink } from "@/lib/observability/logger";
 import { connectRedis } from "@/lib/redis/connect-redis";
+import { connectTestRedis, REDIS_TEST_URL } from "@/tests/redis-test-connection";
 import { databasePresenceStore } from "./database-presence";
 import { botVisitorKey, type PageHit } from "./page-hit";
 import { configuredPresenceStore, presenceWithFallback, type PresenceStore } from "./presence-store";
@@ -12,23 +12,16 @@ import { computeSiteCounters, ONLINE_WINDOW_MS } from "./site-counters";
 import { PRESENCE_KEPT_MS, slideVisitWindow, VISIT_GAP_MS } from "./visit-window";
 import { writeHits } from "./write-hits";
 
-// Against a real Redis: REDIS_TEST_URL, or the one our machines run on 127.0.0.1:6379. Each run
-// has its own key prefix and removes its keys; the database rows are in days of 2018 no other
-// test writes, one day per test, with visitor and crawler names unique to the run.
-const url = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
+// Against a real Redis (tests/redis-test-connection.ts), through two connections: two instances
+// of the portal sharing it. Each run has its own key prefix and removes its keys; the database
+// rows are in days of 2018 no other test writes, one day per test, with visitor and crawler
+// names unique to the run.
+const url = REDIS_TEST_URL;
 const run = `${process.pid}-${Date.now().toString(36)}`;
 const prefix = `portal-test:presence:${run}:`;
 const MINUTE = 60_000;
 const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
-
-// Two connections: two instances of the portal sharing one Redis.
-const connections: Redis[] = [];
-let unavailable: string | null = null;
-try {
-  connections.push(await connectRedis(url), await connectRedis(url));
-} catch (error) {
-  unavailable = `Redis ${url} không truy cập được: ${(error as Error).message}`;
-}
+const { connections, unavailable } = await connectTestRedis(2);
 
 let storeSerial = 0;
 /** A store with keys of its own, on the first connection unless told. */
