@@ -1,14 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { allArticles, articleCounters, articleUrl, isPublicRow, visitorPresence } from "./helpers/database";
+import type { Redis } from "ioredis";
+import { vietnamDay } from "../lib/format/vietnam-time";
+import { connectTestRedis, REDIS_TEST_URL } from "../tests/redis-test-connection";
+import { allArticles, articleCounters, articleUrl, isPublicRow, statsDayRow, visitorPresence } from "./helpers/database";
 import { e2eDatabaseUrl, e2eOnPostgres } from "./helpers/e2e-database-url";
 import { expect, test } from "./helpers/console-guard";
 import { sessionSecret, signIn } from "./helpers/staff";
 
 // Two `next start` instances of the same build on one PostgreSQL database, as behind a load
-// balancer: same NEXTAUTH_SECRET, same uploads. They must behave as one site. Run by the
-// PostgreSQL pass of `npm test` (E2E_DATABASE_URL=postgres://…); after the e2e server has
-// prepared that database and the build.
+// balancer: same NEXTAUTH_SECRET, same uploads. They must behave as one site; then a second pair
+// sharing a Redis as well. Run by the PostgreSQL pass of `npm test` (E2E_DATABASE_URL=postgres://…);
+// after the e2e server has prepared that database and the build.
 
 test.skip(!e2eOnPostgres(), "chỉ chạy khi E2E_DATABASE_URL là postgres:// (lượt PostgreSQL của npm test)");
 // Hundreds of requests and two sign-ins on a shared two-core machine: more time than one page needs.
@@ -21,7 +24,7 @@ const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like 
 const servers: ChildProcess[] = [];
 
 /** Starts one instance the way a deployment would, and waits until it answers. */
-async function startInstance(base: string): Promise<void> {
+async function startInstance(base: string, env: Record<string, string> = {}): Promise<void> {
   const port = new URL(base).port;
   const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
     env: {
@@ -32,6 +35,7 @@ async function startInstance(base: string): Promise<void> {
       // The e2e server's secret: every instance must share it.
       NEXTAUTH_SECRET: sessionSecret(),
       UPLOAD_DIR: ".data/e2e-uploads",
+      ...env,
     },
     // Its own process group, so stopping it stops whatever `next start` starts.
     detached: true,
@@ -43,16 +47,11 @@ async function startInstance(base: string): Promise<void> {
     .toBe(200);
 }
 
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  await Promise.all(INSTANCES.map(startInstance));
-});
-
-test.afterAll(() => {
-  for (const server of servers) {
+function stopInstances() {
+  for (const server of servers.splice(0)) {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
   }
-});
+}
 
 let ipSerial = 0;
 /** One reader: its own visitor cookie and address, so no per-visitor or per-address limit applies. */
@@ -76,86 +75,138 @@ async function stats(base: string) {
   return (await response.json()) as { online: number; guests: number; today: number; total: number };
 }
 
-test("counters stay exact with the load spread over both instances", async () => {
-  const article = publicArticles()[3];
-  const before = articleCounters(article.id);
+test.describe("on one database", () => {
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    await Promise.all(INSTANCES.map((base) => startInstance(base)));
+  });
+  test.afterAll(stopInstances);
 
-  const views = await Promise.all(
-    Array.from({ length: 200 }, (_, i) => reader(INSTANCES[i % 2]).post(`/api/articles/${article.id}/views`)),
-  );
-  expect(views.filter((view) => view.status !== 200 || view.body.counted !== true)).toEqual([]);
-  expect(articleCounters(article.id).viewCount).toBe(before.viewCount + 200);
+  test("counters stay exact with the load spread over both instances", async () => {
+    const article = publicArticles()[3];
+    const before = articleCounters(article.id);
 
-  const scores = Array.from({ length: 100 }, (_, i) => (i % 5) + 1);
-  const votes = await Promise.all(
-    scores.map((score, i) => reader(INSTANCES[i % 2]).post(`/api/articles/${article.id}/rating`, { score })),
-  );
-  expect(votes.map((vote) => vote.status).filter((status) => status !== 200)).toEqual([]);
-  const after = articleCounters(article.id);
-  expect(after.ratingCount).toBe(before.ratingCount + 100);
-  expect(after.ratingSum).toBe(before.ratingSum + scores.reduce((sum, score) => sum + score, 0));
-});
+    const views = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => reader(INSTANCES[i % 2]).post(`/api/articles/${article.id}/views`)),
+    );
+    expect(views.filter((view) => view.status !== 200 || view.body.counted !== true)).toEqual([]);
+    expect(articleCounters(article.id).viewCount).toBe(before.viewCount + 200);
 
-test("visits on either instance appear in the figures of both", async () => {
-  const [beforeA, beforeB] = await Promise.all([stats(A), stats(B)]);
-  const visitors = [reader(A), reader(B)];
-  for (const [i, visitor] of visitors.entries()) {
-    const response = await fetch(`${INSTANCES[i]}/`, { headers: visitor.headers });
-    expect(response.status).toBe(200);
-  }
-  // Hits are written about once a second and the figures are kept a few seconds per instance.
-  for (const visitor of visitors) {
-    const id = /vid=([\w-]+)/.exec(visitor.headers.cookie)![1];
-    await expect.poll(() => visitorPresence(id), { timeout: 15_000 }).toEqual({ isBot: 0, botName: null });
-  }
-  for (const [base, before] of [[A, beforeA], [B, beforeB]] as const) {
+    const scores = Array.from({ length: 100 }, (_, i) => (i % 5) + 1);
+    const votes = await Promise.all(
+      scores.map((score, i) => reader(INSTANCES[i % 2]).post(`/api/articles/${article.id}/rating`, { score })),
+    );
+    expect(votes.map((vote) => vote.status).filter((status) => status !== 200)).toEqual([]);
+    const after = articleCounters(article.id);
+    expect(after.ratingCount).toBe(before.ratingCount + 100);
+    expect(after.ratingSum).toBe(before.ratingSum + scores.reduce((sum, score) => sum + score, 0));
+  });
+
+  test("visits on either instance appear in the figures of both", async () => {
+    const [beforeA, beforeB] = await Promise.all([stats(A), stats(B)]);
+    const visitors = [reader(A), reader(B)];
+    for (const [i, visitor] of visitors.entries()) {
+      const response = await fetch(`${INSTANCES[i]}/`, { headers: visitor.headers });
+      expect(response.status).toBe(200);
+    }
+    // Hits are written about once a second and the figures are kept a few seconds per instance.
+    for (const visitor of visitors) {
+      const id = /vid=([\w-]+)/.exec(visitor.headers.cookie)![1];
+      await expect.poll(() => visitorPresence(id), { timeout: 15_000 }).toEqual({ isBot: 0, botName: null });
+    }
+    for (const [base, before] of [[A, beforeA], [B, beforeB]] as const) {
+      await expect
+        .poll(async () => (await stats(base)).today - before.today, { timeout: 15_000, message: `${base}/api/stats` })
+        .toBeGreaterThanOrEqual(2);
+    }
+    // One set of figures: with no traffic, both instances settle on the same numbers.
+    await expect.poll(async () => {
+      const [a, b] = await Promise.all([stats(A), stats(B)]);
+      return a.online >= 2 && a.guests >= 2 ? JSON.stringify(a) === JSON.stringify(b) : false;
+    }, { timeout: 15_000 }).toBe(true);
+  });
+
+  test("a session signed in on one instance is valid on the other", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: A });
+    const page = await context.newPage();
+    await signIn(page, "admin", "/quan-tri/bai-viet");
+    // Cookies do not depend on the port: the browser offers A's session cookie to B, as it offers
+    // it to whichever instance a load balancer picks behind one address.
+    await page.goto(`${B}/quan-tri/bai-viet`);
+    await expect(page).toHaveURL(`${B}/quan-tri/bai-viet`);
+    await expect(page.getByRole("heading", { level: 1, name: "Bài viết" })).toBeVisible();
+
+    // Without that session, the same page on B asks to sign in: what made it load was the session.
+    const stranger = await (await browser.newContext()).newPage();
+    await stranger.goto(`${B}/quan-tri/bai-viet`);
+    await expect(stranger).toHaveURL(`${B}/dang-nhap?callbackUrl=${encodeURIComponent("/quan-tri/bai-viet")}`);
+    await Promise.all([context.close(), stranger.context().close()]);
+  });
+
+  test("an editor's change through one instance shows on the other's public page within seconds", async ({ browser }) => {
+    const article = publicArticles()[4];
+    const publicPage = await (await browser.newContext()).newPage();
+    // B has served the page before the change, so whatever it keeps must be refreshed.
+    await publicPage.goto(`${B}${articleUrl(article)}`);
+    await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(article.title);
+
+    const editor = await (await browser.newContext({ baseURL: A })).newPage();
+    await signIn(editor, "admin", `/quan-tri/bai-viet/${article.id}`);
+    const title = `${article.title} (cập nhật ${Date.now().toString(36)})`;
+    await editor.getByLabel("Tiêu đề", { exact: true }).fill(title);
+    await editor.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expect(editor.getByRole("status").filter({ hasText: "Đã lưu bài viết." })).toBeVisible();
+
     await expect
-      .poll(async () => (await stats(base)).today - before.today, { timeout: 15_000, message: `${base}/api/stats` })
-      .toBeGreaterThanOrEqual(2);
-  }
-  // One set of figures: with no traffic, both instances settle on the same numbers.
-  await expect.poll(async () => {
-    const [a, b] = await Promise.all([stats(A), stats(B)]);
-    return a.online >= 2 && a.guests >= 2 ? JSON.stringify(a) === JSON.stringify(b) : false;
-  }, { timeout: 15_000 }).toBe(true);
+      .poll(async () => {
+        await publicPage.reload();
+        return publicPage.getByRole("heading", { level: 1 }).textContent();
+      }, { timeout: 10_000, intervals: [500] })
+      .toBe(title);
+    await Promise.all([publicPage.context().close(), editor.context().close()]);
+  });
 });
 
-test("a session signed in on one instance is valid on the other", async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: A });
-  const page = await context.newPage();
-  await signIn(page, "admin", "/quan-tri/bai-viet");
-  // Cookies do not depend on the port: the browser offers A's session cookie to B, as it offers
-  // it to whichever instance a load balancer picks behind one address.
-  await page.goto(`${B}/quan-tri/bai-viet`);
-  await expect(page).toHaveURL(`${B}/quan-tri/bai-viet`);
-  await expect(page.getByRole("heading", { level: 1, name: "Bài viết" })).toBeVisible();
+// The same build again, with REDIS_URL: rate limits and presence (who is online, where each
+// visit window stands) in Redis, history still in the database (lib/stats/presence-store.ts).
+// Skipped with the reason when no Redis answers, except under CI (tests/redis-test-connection.ts).
+test.describe("sharing one Redis", () => {
+  const [C, D] = [3212, 3213].map((port) => `http://127.0.0.1:${port}`);
+  let redis: Redis | undefined;
 
-  // Without that session, the same page on B asks to sign in: what made it load was the session.
-  const stranger = await (await browser.newContext()).newPage();
-  await stranger.goto(`${B}/quan-tri/bai-viet`);
-  await expect(stranger).toHaveURL(`${B}/dang-nhap?callbackUrl=${encodeURIComponent("/quan-tri/bai-viet")}`);
-  await Promise.all([context.close(), stranger.context().close()]);
-});
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    const { connections, unavailable } = await connectTestRedis(1);
+    test.skip(unavailable !== null, unavailable ?? "");
+    redis = connections[0];
+    await Promise.all([C, D].map((base) => startInstance(base, { REDIS_URL: REDIS_TEST_URL })));
+  });
+  test.afterAll(async () => {
+    stopInstances();
+    await redis?.quit();
+  });
 
-test("an editor's change through one instance shows on the other's public page within seconds", async ({ browser }) => {
-  const article = publicArticles()[4];
-  const publicPage = await (await browser.newContext()).newPage();
-  // B has served the page before the change, so whatever it keeps must be refreshed.
-  await publicPage.goto(`${B}${articleUrl(article)}`);
-  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(article.title);
-
-  const editor = await (await browser.newContext({ baseURL: A })).newPage();
-  await signIn(editor, "admin", `/quan-tri/bai-viet/${article.id}`);
-  const title = `${article.title} (cập nhật ${Date.now().toString(36)})`;
-  await editor.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await editor.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "Đã lưu bài viết." })).toBeVisible();
-
-  await expect
-    .poll(async () => {
-      await publicPage.reload();
-      return publicPage.getByRole("heading", { level: 1 }).textContent();
-    }, { timeout: 10_000, intervals: [500] })
-    .toBe(title);
-  await Promise.all([publicPage.context().close(), editor.context().close()]);
+  test("a browser whose page views reach both instances at once starts one visit", async () => {
+    const day = vietnamDay(new Date());
+    const before = statsDayRow(day);
+    const visitors = Array.from({ length: 10 }, () => reader(C));
+    await Promise.all(
+      visitors.flatMap((visitor) =>
+        [C, D].map(async (base) => expect((await fetch(`${base}/`, { headers: visitor.headers })).status).toBe(200)),
+      ),
+    );
+    // Each instance writes its page views about a second later; the visit window is decided in Redis.
+    await expect.poll(() => statsDayRow(day).pageViews - before.pageViews, { timeout: 15_000 }).toBe(20);
+    expect(statsDayRow(day).visits - before.visits).toBe(10);
+    for (const visitor of visitors) {
+      const id = /vid=([\w-]+)/.exec(visitor.headers.cookie)![1];
+      expect(await redis!.zscore("portal:presence:people", id)).not.toBeNull();
+      expect(visitorPresence(id)).toBeUndefined();
+    }
+    // Both instances count the same people online, from Redis.
+    await expect.poll(async () => {
+      const [c, d] = await Promise.all([stats(C), stats(D)]);
+      return c.guests >= 10 && JSON.stringify(c) === JSON.stringify(d);
+    }, { timeout: 15_000 }).toBe(true);
+  });
 });

@@ -24,7 +24,7 @@ export interface RateLimitStore {
  */
 export async function configuredRateLimitStore(env: Record<string, string | undefined> = process.env): Promise<RateLimitStore> {
   if (env.REDIS_URL) {
-    const { connectRedis, createRedisRateLimitStore } = await import("./redis-store");
+    const [{ connectRedis }, { createRedisRateLimitStore }] = await Promise.all([import("@/lib/redis/connect-redis"), import("./redis-store")]);
     return createRedisRateLimitStore(await connectRedis(env.REDIS_URL));
   }
   if (resolveDatabaseTarget(env.DATABASE_URL || undefined).provider === "postgres") {

@@ -1,21 +1,18 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { Redis } from "ioredis";
 import { setLogSink } from "@/lib/observability/logger";
 import { configuredRateLimitStore, lazyRateLimitStore, type RateLimitStore } from "./rate-limit";
-import { connectRedis, createRedisRateLimitStore } from "./redis-store";
+import { connectTestRedis, REDIS_TEST_URL } from "@/tests/redis-test-connection";
+import { createRedisRateLimitStore } from "./redis-store";
 import { rateLimitStoreContract } from "./store-contract";
 
-// Against a real Redis: REDIS_TEST_URL, or the one our machines run on 127.0.0.1:6379.
-const url = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
-let redis: Redis | null = null;
-let unavailable: string | null = null;
-try {
-  redis = await connectRedis(url);
-} catch (error) {
-  unavailable = `Redis ${url} không truy cập được: ${(error as Error).message}`;
-}
+// Against a real Redis (tests/redis-test-connection.ts).
+const url = REDIS_TEST_URL;
+const {
+  connections: [redis],
+  unavailable,
+} = await connectTestRedis(1);
 
-if (unavailable || !redis) {
+if (unavailable) {
   describe("Redis rate-limit store", () => {
     it.skip(`skipped: ${unavailable}`, () => {});
   });

@@ -30,19 +30,3 @@ export function createRedisRateLimitStore(redis: Redis): RateLimitStore {
     },
   };
 }
-
-/** A connection that fails fast instead of queueing commands while Redis is away. */
-export async function connectRedis(url: string): Promise<Redis> {
-  const { Redis } = await import("ioredis");
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, connectTimeout: 2_000 });
-  // Without a listener ioredis reports a lost connection as an unhandled error; each failed
-  // command is logged where it fails (lib/rate-limit/rate-limit.ts).
-  redis.on("error", () => undefined);
-  try {
-    await redis.connect();
-  } catch (error) {
-    redis.disconnect();
-    throw error;
-  }
-  return redis;
-}

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { logger } from "@/lib/observability/logger";
 import type { PageHit } from "./page-hit";
+import { presenceStore } from "./presence-store";
 import { writeHits } from "./write-hits";
 
 // Page views are written in batches, never while the page waits: the proxy appends a hit to
@@ -40,7 +41,7 @@ async function writePending(): Promise<void> {
   while (state.pending.length > 0) {
     const batch = state.pending.splice(0, MAX_BATCH);
     try {
-      await writeHits(await getDb(), batch);
+      await writeHits(await getDb(), batch, new Date(), presenceStore());
     } catch (error) {
       state.pending.unshift(...batch);
       logger.error("statistics write failed, will retry", { hits: batch.length, error });

@@ -1,5 +1,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { vietnamDay } from "@/lib/format/vietnam-time";
+import { databasePresenceStore } from "./database-presence";
+import { presenceStore, type PresenceStore } from "./presence-store";
 import { monthDayRange, statsMonth } from "./stats-period";
 
 /** The six figures of the "Thống kê website" block and of GET /api/stats. */
@@ -22,16 +24,14 @@ export const COUNTERS_CACHE_SECONDS = 3;
 /** Browsers may reuse the figures as long as the server does. */
 export const SITE_COUNTERS_CACHE_CONTROL = `public, max-age=${COUNTERS_CACHE_SECONDS}`;
 
-export async function computeSiteCounters(db: Db, now = new Date()): Promise<SiteCounters> {
-  const onlineSince = new Date(now.getTime() - ONLINE_WINDOW_MS);
-  const [present, today, month, total] = await Promise.all([
-    db.visitorPresence.groupBy({ by: ["isBot"], where: { lastSeenAt: { gte: onlineSince } }, _count: { _all: true } }),
+/** Online figures come from `presence` (the database unless Redis is configured), the rest from the history rows. */
+export async function computeSiteCounters(db: Db, now = new Date(), presence: PresenceStore = databasePresenceStore): Promise<SiteCounters> {
+  const [{ bots, guests }, today, month, total] = await Promise.all([
+    presence.countOnline(db, new Date(now.getTime() - ONLINE_WINDOW_MS)),
     db.statsDaily.findUnique({ where: { day: vietnamDay(now) }, select: { visits: true } }),
     db.statsDaily.aggregate({ where: { day: monthDayRange(statsMonth(now)) }, _sum: { visits: true } }),
     db.statsDaily.aggregate({ _sum: { visits: true } }),
   ]);
-  const bots = present.find((group) => group.isBot)?._count._all ?? 0;
-  const guests = present.find((group) => !group.isBot)?._count._all ?? 0;
   return {
     online: bots + guests,
     bots,
@@ -52,7 +52,7 @@ const globalForCounters = globalThis as typeof globalThis & { portalSiteCounters
 export function getSiteCounters(): Promise<SiteCounters> {
   const cached = globalForCounters.portalSiteCounters;
   if (cached && cached.expiresAt > Date.now()) return cached.value;
-  const value = getDb().then((db) => computeSiteCounters(db));
+  const value = getDb().then((db) => computeSiteCounters(db, new Date(), presenceStore()));
   globalForCounters.portalSiteCounters = { expiresAt: Date.now() + COUNTERS_CACHE_SECONDS * 1000, value };
   // A failed computation is not kept: the next caller tries again.
   value.catch(() => {

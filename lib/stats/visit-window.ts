@@ -3,6 +3,11 @@
 // after the first counted hit however active the reader still was.
 export const VISIT_GAP_MS = 30 * 60_000;
 
+// Presence older than this is no use: a browser coming back after it starts a new visit anyway,
+// so it is removed (rows deleted, Redis entries trimmed and expired) instead of growing by one
+// entry per browser forever.
+export const PRESENCE_KEPT_MS = 2 * VISIT_GAP_MS;
+
 export type Presence = { lastSeenAt: Date; visitStarts: Date };
 
 /**

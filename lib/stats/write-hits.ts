@@ -3,14 +3,12 @@ import type { PageHit } from "./page-hit";
 import { vietnamDay } from "@/lib/format/vietnam-time";
 import { statsHour } from "./stats-period";
 import { browserFamily, osFamily } from "./user-agent-family";
-import { slideVisitWindow, VISIT_GAP_MS } from "./visit-window";
+import { databasePresenceStore } from "./database-presence";
+import type { PresenceStore } from "./presence-store";
 
 type Totals = { visits: number; pageViews: number; botHits: number };
 export type StatsDimension = "page" | "browser" | "os" | "bot" | "referrer";
 
-// Presence older than the visit window is no use: a browser coming back after it starts a new
-// visit anyway, so those rows are removed instead of growing by one row per browser forever.
-const PRESENCE_KEPT_MS = 2 * VISIT_GAP_MS;
 const MAX_PATH_LENGTH = 200;
 // A full batch (thousands of visitors) takes longer than Prisma's 5-second default; a batch that
 // timed out would be retried whole and time out again.
@@ -40,37 +38,27 @@ class Increments {
 
 /**
  * Writes a batch of page views in one transaction: presence (who is online, where each visit
- * window stands) and the added-up history rows. Every figure is an `increment` on a row for its
- * own day or hour, so nothing is reset at a rollover and concurrent writers never lose a count.
- * One process writes its batches one after another (hit-buffer.ts). With several instances on
- * PostgreSQL, one browser whose requests reach two instances in the same second could have its
- * visit start counted by both; page views and bot hits stay exact.
+ * window stands; in `presence`, the database unless Redis is configured) and the added-up
+ * history rows. Every figure is an `increment` on a row for its own day or hour, so nothing is
+ * reset at a rollover and concurrent writers never lose a count.
  */
-export async function writeHits(db: Db, hits: readonly PageHit[], now = new Date()): Promise<void> {
+export async function writeHits(
+  db: Db,
+  hits: readonly PageHit[],
+  now = new Date(),
+  presence: PresenceStore = databasePresenceStore,
+): Promise<void> {
   if (hits.length === 0) return;
   const byVisitor = new Map<string, PageHit[]>();
   for (const hit of hits) byVisitor.set(hit.visitorKey, [...(byVisitor.get(hit.visitorKey) ?? []), hit]);
+  for (const visitorHits of byVisitor.values()) visitorHits.sort((a, b) => a.at.getTime() - b.at.getTime());
 
   await db.$transaction(async (tx) => {
-    const stored = await tx.visitorPresence.findMany({ where: { visitorId: { in: [...byVisitor.keys()] } } });
-    const previousByKey = new Map(stored.map((row) => [row.visitorId, row]));
+    const startsVisit = await presence.recordVisits(tx, byVisitor, now);
     const increments = new Increments();
 
-    for (const [visitorKey, visitorHits] of byVisitor) {
-      visitorHits.sort((a, b) => a.at.getTime() - b.at.getTime());
+    for (const visitorHits of byVisitor.values()) {
       const { botName } = visitorHits[0];
-      const { visitStartTimes, presence } = slideVisitWindow(
-        previousByKey.get(visitorKey) ?? null,
-        visitorHits.map((hit) => hit.at),
-      );
-      const startsVisit = new Set(visitStartTimes);
-      const { lastSeenAt, visitStarts } = presence!;
-      await tx.visitorPresence.upsert({
-        where: { visitorId: visitorKey },
-        create: { visitorId: visitorKey, isBot: botName !== null, botName, lastSeenAt, visitStarts },
-        update: { lastSeenAt, visitStarts },
-      });
-
       for (const hit of visitorHits) {
         if (botName) {
           increments.add(hit.at, "botHits");
@@ -81,7 +69,7 @@ export async function writeHits(db: Db, hits: readonly PageHit[], now = new Date
         increments.addDimension(hit.at, "page", hit.path.slice(0, MAX_PATH_LENGTH));
         if (hit.referrerHost) increments.addDimension(hit.at, "referrer", hit.referrerHost);
         // Browser and system are counted once per visit, like the visits themselves.
-        if (startsVisit.has(hit.at)) {
+        if (startsVisit.has(hit)) {
           increments.add(hit.at, "visits");
           increments.addDimension(hit.at, "browser", browserFamily(hit.userAgent));
           increments.addDimension(hit.at, "os", osFamily(hit.userAgent));
@@ -103,7 +91,6 @@ export async function writeHits(db: Db, hits: readonly PageHit[], now = new Date
         update: { count: { increment: count } },
       });
     }
-    await tx.visitorPresence.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_KEPT_MS) } } });
   }, TRANSACTION_LIMITS);
 }
 
