@@ -1,3 +1,4 @@
+import { sqltag as sql } from "@prisma/client/runtime/client";
 import type { Db } from "@/lib/db/client";
 
 // Stored statuses. "Scheduled" and "expired" are not stored: they follow from the
@@ -29,6 +30,11 @@ export function publicArticleWhere(now = new Date()) {
     publishedAt: { lte: now },
     OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
   };
+}
+
+/** The same rule again as a raw SQL condition, for the hot paths that skip the query compiler. */
+export function publicArticleSql(now = new Date()) {
+  return sql`"status" = 'published' AND "publishedAt" <= ${now} AND ("expiresAt" IS NULL OR "expiresAt" > ${now})`;
 }
 
 /**

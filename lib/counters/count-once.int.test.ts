@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { claimCount, COUNT_WINDOW_MS, pruneCountMarks } from "./count-once";
+import { claimAndIncrement, claimCount, COUNT_WINDOW_MS, pruneCountMarks } from "./count-once";
 
 const t0 = new Date("2026-11-26T02:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -41,5 +41,29 @@ describe("claimCount", () => {
     await pruneCountMarks(db, later(10 * COUNT_WINDOW_MS + 1000));
     expect(await db.counterMark.count({ where: { targetId: 900_005 } })).toBe(1);
     expect(await db.counterMark.count({ where: { targetId: 900_001 } })).toBe(0);
+  });
+});
+
+describe("claimAndIncrement", () => {
+  it("adds to the right total once per window and answers it; a repeat inside the window adds nothing", async () => {
+    const db = await getDb();
+    const document = await db.document.findFirstOrThrow({ select: { id: true, viewCount: true, downloadCount: true } });
+    const mark = { kind: "document-download" as const, targetId: document.id, visitorId: randomUUID() };
+    expect(await claimAndIncrement(db, { ...mark, now: t0 })).toBe(document.downloadCount + 1);
+    expect(await claimAndIncrement(db, { ...mark, now: later(COUNT_WINDOW_MS - 1) })).toBeNull();
+    expect(await claimAndIncrement(db, { ...mark, now: later(COUNT_WINDOW_MS) })).toBe(document.downloadCount + 2);
+    const after = await db.document.findUniqueOrThrow({ where: { id: document.id }, select: { viewCount: true, downloadCount: true } });
+    expect(after).toEqual({ viewCount: document.viewCount, downloadCount: document.downloadCount + 2 });
+  });
+
+  it("counts one of many racing calls from one visitor, and all of many visitors", async () => {
+    const db = await getDb();
+    const document = await db.document.findFirstOrThrow({ select: { id: true, viewCount: true } });
+    const visitorId = randomUUID();
+    const same = await Promise.all(Array.from({ length: 20 }, () => claimAndIncrement(db, { kind: "document-view", targetId: document.id, visitorId })));
+    expect(same.filter((total) => total !== null)).toHaveLength(1);
+    const distinct = await Promise.all(Array.from({ length: 50 }, () => claimAndIncrement(db, { kind: "document-view", targetId: document.id, visitorId: randomUUID() })));
+    expect(new Set(distinct).size).toBe(50);
+    expect((await db.document.findUniqueOrThrow({ where: { id: document.id } })).viewCount).toBe(document.viewCount + 51);
   });
 });
