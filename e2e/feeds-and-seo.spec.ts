@@ -15,7 +15,7 @@ import {
 import { expect, test } from "./helpers/console-guard";
 
 // Absolute URLs carry the server's public address: NEXTAUTH_URL, which scripts/e2e-server.ts
-// (through scripts/runtime-env.ts) sets to http://localhost:<port> unless it is given.
+// (through scripts/runtime-env.mjs) sets to http://localhost:<port> unless it is given.
 const ORIGIN = process.env.NEXTAUTH_URL || `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const absolute = (path: string) => new URL(path, ORIGIN).toString();
 const pathOf = (url: string) => new URL(url).pathname;

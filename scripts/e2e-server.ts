@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { e2eDatabaseUrl, e2eOnPostgres, E2E_SQLITE_FILE } from "../e2e/helpers/e2e-database-url";
 import { prepareDatabase } from "./prepare-database";
 import { recreatePostgresDatabase } from "./recreate-postgres-database";
-import { prepareRuntimeEnv } from "./runtime-env";
+import { prepareRuntimeEnv } from "./runtime-env.mjs";
 
 async function main() {
   process.env.DATABASE_URL = e2eDatabaseUrl();

@@ -20,7 +20,7 @@ export async function signIn(page: Page, who: StaffRole | { email: string; passw
   await expect(page).toHaveURL(path, { timeout: 20_000 });
 }
 
-// The secret the e2e server signs sessions with (scripts/runtime-env.ts).
+// The secret the e2e server signs sessions with (scripts/runtime-env.mjs).
 export const sessionSecret = () => process.env.NEXTAUTH_SECRET ?? readFileSync(".data/nextauth-secret", "utf8").trim();
 
 /**

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { demoArticles } from "./content/articles";
 import { demoDocuments } from "./content/documents";
-import { DEMO_ADMIN } from "./demo-admin";
+import { adminEmail, DEMO_ADMIN } from "./demo-admin";
+import { SEEDED_MARKER } from "./demo-content-check";
 import { seedComments } from "./seed-comments";
 import { seedDocuments } from "./seed-documents";
 import { seedNews } from "./seed-news";
@@ -10,7 +11,6 @@ import { seedStats } from "./seed-stats";
 import { seedUsers } from "./seed-users";
 
 
-const SEEDED_MARKER = "demo-content-seeded-at";
 const MINUTE = 60_000;
 
 export type SeedResult = { seeded: boolean; articles: number; documents: number };
@@ -57,7 +57,7 @@ export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedRes
  * set in the editor area, unless ADMIN_PASSWORD is given, which always wins.
  */
 async function upsertAdmin(db: Db) {
-  const email = (process.env.ADMIN_EMAIL || DEMO_ADMIN.email).trim().toLowerCase();
+  const email = adminEmail();
   const configuredPassword = process.env.ADMIN_PASSWORD;
   const existing = await db.user.findUnique({ where: { email } });
   if (existing && (!configuredPassword || (await verifyPassword(configuredPassword, existing.passwordHash)))) {

@@ -10,6 +10,6 @@ for run in 1 2 3; do
   until curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q 200; do sleep 0.02; done
   echo "run $run: $(( ($(date +%s%N) - started) / 1000000 )) ms"
   fuser -k "$PORT/tcp" >/dev/null 2>&1 || true
-  pkill -f "scripts/start.ts" || true
+  pkill -f "scripts/start.mjs" || true
   while curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; do sleep 0.2; done
 done

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { closeDb } from "../../lib/db/client";
-import { prepareRuntimeEnv } from "../runtime-env";
+import { prepareRuntimeEnv } from "../runtime-env.mjs";
 import { generateBenchData } from "./generate-bench-data";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);

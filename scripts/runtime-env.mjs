@@ -1,3 +1,5 @@
+// Plain JavaScript: `npm start` runs without a TypeScript loader (it costs most of a second),
+// and the TypeScript scripts import this same file.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +11,7 @@ const SECRET_FILE = path.join(".data", "nextauth-secret");
  * NEXTAUTH_SECRET, when not given, is generated once and kept in .data/ so sessions
  * survive restarts.
  */
-export function prepareRuntimeEnv(): void {
+export function prepareRuntimeEnv() {
   process.env.PORT ||= "3000";
   process.env.NEXTAUTH_URL ||= `http://localhost:${process.env.PORT}`;
   process.env.UPLOAD_DIR ||= path.join(".data", "uploads");
