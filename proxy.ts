@@ -5,7 +5,7 @@ import { withNonce } from "@/lib/page-cache/page-body";
 import { cachedPage, cachedPageHeaders, isPageCacheFill, pageCacheFillNonce, type CachedAnswer } from "@/lib/page-cache/page-cache";
 import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
 import { recordPageView } from "@/lib/stats/record-page-view";
-import { VISITOR_COOKIE, visitorSetCookieHeader } from "@/lib/visitors/visitor-id";
+import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/visitors/visitor-id";
 
 /**
  * Every page request passes here, in the server's own Node.js process (Next 16), and gets:
@@ -50,7 +50,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   }
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set("X-Request-Id", requestId);
-  if (newVisitor) response.headers.append("Set-Cookie", visitorSetCookieHeader(newVisitor));
+  if (newVisitor) response.cookies.set(VISITOR_COOKIE, newVisitor, visitorCookieOptions());
   return response;
 }
 
