@@ -32,7 +32,8 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
 
   // The rendered comments are the same for every reader; until the fresh copy with this
   // visitor's own likes has arrived, the buttons wait, so a click never races it. Each fresh
-  // copy renders new items (the key), which take their likes from it.
+  // copy renders new items (the key), which take their likes from it: so the buttons also wait
+  // while a sort or a page is loading, or a reply form opened meanwhile would vanish with it.
   const [synced, setSynced] = useState(false);
   const [version, setVersion] = useState(0);
   // Once the reader has sorted, paged or posted, their page wins over the first refresh.
@@ -102,7 +103,7 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
             articleId={articleId}
             author={author}
             onReplyPosted={posted}
-            interactive={synced}
+            interactive={synced && !loading}
           />
         ))}
       </ul>
