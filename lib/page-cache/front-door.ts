@@ -99,11 +99,16 @@ async function siteCountersAnswer(headers: Headers): Promise<FrontDoorAnswer> {
   };
 }
 
+// What next.config.js adds to every page, computed once as Next does when it loads its config.
+let fixedHeaders: Record<string, string> | undefined;
+
 /** What Next adds to every response (next.config.js headers) and the request id. */
 function commonHeaders(headers: Headers): Record<string, string> {
-  const common: Record<string, string> = { "X-Request-Id": requestIdOf(headers), "X-Frame-Options": "DENY" };
-  for (const { key, value } of securityHeaders({ https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false })) common[key] = value;
-  return common;
+  fixedHeaders ??= Object.fromEntries([
+    ["X-Frame-Options", "DENY"],
+    ...securityHeaders({ https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false }).map(({ key, value }) => [key, value]),
+  ]);
+  return { "X-Request-Id": requestIdOf(headers), ...fixedHeaders };
 }
 
 function toHeaders(incoming: IncomingHttpHeaders): Headers {
