@@ -9,25 +9,16 @@ import { type Db, getDb } from "@/lib/db/client";
 import { storedFilePath } from "@/lib/uploads/upload-dir";
 import { VISITOR_COOKIE } from "@/lib/visitors/visitor-id";
 
-// The route handlers, called directly. Outside Next's request scope, the cookie jar and the
-// signed-in user are stood in for: a visitor is the `vid` cookie in `jar` (or in a jar of its
-// own for concurrent requests, `ownJar`), the session is `currentUser`.
+// The route handlers, called directly. A visitor is the `vid` cookie in `jar` (or in a jar of its
+// own for concurrent requests, `ownJar`), sent as a Cookie header; outside Next's request scope
+// the signed-in user is stood in for by `currentUser`.
 const { jar, ownJar } = vi.hoisted(() => {
   const { AsyncLocalStorage: Storage } = require("node:async_hooks") as typeof import("node:async_hooks");
   return { jar: new Map<string, string>(), ownJar: new Storage<Map<string, string>>() };
 });
 let currentUser: CurrentUser | null = null;
 
-vi.mock("next/headers", () => ({
-  cookies: async () => {
-    const cookies = ownJar.getStore() ?? jar;
-    return {
-      get: (name: string) => (cookies.has(name) ? { name, value: cookies.get(name) } : undefined),
-      set: (name: string, value: string) => void cookies.set(name, value),
-    };
-  },
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("@/lib/auth/current-user", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth/current-user")>();
   const { can } = await import("@/lib/auth/roles");
@@ -54,12 +45,16 @@ const asVisitor = (visitorId = randomUUID()) => {
   jar.set(VISITOR_COOKIE, visitorId);
   return visitorId;
 };
+const visitorCookie = (): Record<string, string> => {
+  const visitorId = (ownJar.getStore() ?? jar).get(VISITOR_COOKIE);
+  return visitorId ? { cookie: `${VISITOR_COOKIE}=${visitorId}` } : {};
+};
 const fileRequest = (
   documentId: number,
   fileId: number | string,
   { query = "", headers = {} }: { query?: string; headers?: Record<string, string> } = {},
 ) =>
-  getFile(new Request(`${BASE}/api/documents/${documentId}/files/${fileId}${query}`, { headers: { "user-agent": BROWSER, ...headers } }), {
+  getFile(new Request(`${BASE}/api/documents/${documentId}/files/${fileId}${query}`, { headers: { "user-agent": BROWSER, ...visitorCookie(), ...headers } }), {
     params: Promise.resolve({ id: String(documentId), fileId: String(fileId) }),
   });
 const counters = (id: number) =>
@@ -198,7 +193,7 @@ describe("rate limits on document files", () => {
 
 describe("POST /api/documents/{id}/views", () => {
   const view = (id: number | string, headers: Record<string, string> = {}) =>
-    postView(new Request(`${BASE}/api/documents/${id}/views`, { method: "POST", headers: { "user-agent": BROWSER, ...headers } }), {
+    postView(new Request(`${BASE}/api/documents/${id}/views`, { method: "POST", headers: { "user-agent": BROWSER, ...visitorCookie(), ...headers } }), {
       params: Promise.resolve({ id: String(id) }),
     });
 
@@ -221,6 +216,18 @@ describe("POST /api/documents/{id}/views", () => {
       Array.from({ length: 15 }, () => ownJar.run(new Map([[VISITOR_COOKIE, randomUUID()]]), () => view(publicDoc.id))),
     );
     expect((await counters(publicDoc.id)).viewCount).toBe(before + 16);
+  });
+
+  it("gives a browser without an id a visitor cookie, and knows it by that cookie afterwards", async () => {
+    jar.clear();
+    const first = await view(publicDoc.id);
+    expect((await first.json()).counted).toBe(true);
+    const [cookie] = first.headers.getSetCookie();
+    expect(cookie).toMatch(new RegExp(`^${VISITOR_COOKIE}=[0-9a-f-]{36}; Path=/; Max-Age=\\d+;.*HttpOnly; SameSite=Lax$`));
+    jar.set(VISITOR_COOKIE, cookie.split(";")[0].slice(VISITOR_COOKIE.length + 1));
+    const again = await view(publicDoc.id);
+    expect((await again.json()).counted).toBe(false);
+    expect(again.headers.getSetCookie()).toEqual([]);
   });
 
   it("answers 404 for drafts and unknown ids", async () => {

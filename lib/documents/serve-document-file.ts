@@ -28,7 +28,7 @@ const SIGN_IN_REQUIRED = "Hãy đăng nhập để tải tệp đính kèm của
  *   requests and crawlers are not counted.
  */
 export async function serveDocumentFile(request: Request, documentId: number, fileId: number): Promise<Response> {
-  const reader = await identifyReader(request);
+  const reader = identifyReader(request);
   await enforceRateLimits(downloadLimits(reader));
   const db = await getDb();
   const document = await db.document.findFirst({

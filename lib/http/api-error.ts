@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AuthorizationError } from "@/lib/auth/current-user";
 import { log } from "@/lib/observability/logger";
+import { visitorCookieFor } from "@/lib/visitors/identify-reader";
 import { requestIdOf } from "./request-id";
 import { isCrossSiteRequest } from "./same-origin";
 
@@ -51,6 +52,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Wraps a route handler so every failure becomes a JSON `{ error }` with the right status,
  * every write from another site is refused (403) before the handler runs, and every outcome
  * is logged as one JSON line with the request id the proxy set (lib/observability/logger.ts).
+ * A browser given a visitor id while the request was handled gets its cookie with the answer,
+ * a refusal included, so its next request is recognised.
  */
 export function handleRoute<Context>(
   handler: (request: Request, context: Context) => Promise<Response>,
@@ -70,6 +73,8 @@ export function handleRoute<Context>(
       if (!known) unexpected = error;
       response = known ?? serverErrorResponse(requestId);
     }
+    const visitorCookie = visitorCookieFor(request);
+    if (visitorCookie) response.headers.append("Set-Cookie", visitorCookie);
     const { status } = response;
     log(status >= 500 ? "error" : status >= 400 ? "warn" : "info", unexpected ? "route handler failed" : "route handled", {
       requestId,

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { cookies } from "next/headers";
 
 // A visitor is a browser, known by a first-party cookie: an office behind one NAT address
 // is many visitors. The id is random and carries no personal data.
@@ -31,7 +30,7 @@ export function visitorIdInCookieHeader(cookieHeader: string | null): string | n
   return isVisitorId(value) ? value : null;
 }
 
-/** The Set-Cookie value that gives a new browser its id, with the same options as `cookies().set`. */
+/** The Set-Cookie value that gives a new browser its id, with the options the proxy sets it with. */
 export function visitorSetCookieHeader(visitorId: string): string {
   const { httpOnly, secure, path, maxAge } = visitorCookieOptions();
   return [
@@ -43,23 +42,4 @@ export function visitorSetCookieHeader(visitorId: string): string {
     ...(secure ? ["Secure"] : []),
     "SameSite=Lax",
   ].join("; ");
-}
-
-/**
- * The visitor's id, read from the cookie or created and set on the response (route handlers
- * and server actions only: pages cannot set cookies).
- */
-export async function getOrCreateVisitorId(): Promise<{ visitorId: string; isNew: boolean }> {
-  const jar = await cookies();
-  const existing = jar.get(VISITOR_COOKIE)?.value;
-  if (isVisitorId(existing)) return { visitorId: existing, isNew: false };
-  const visitorId = newVisitorId();
-  jar.set(VISITOR_COOKIE, visitorId, visitorCookieOptions());
-  return { visitorId, isNew: true };
-}
-
-/** The visitor's id if the browser already has one (pages, read-only). */
-export async function readVisitorId(): Promise<string | null> {
-  const value = (await cookies()).get(VISITOR_COOKIE)?.value;
-  return isVisitorId(value) ? value : null;
 }

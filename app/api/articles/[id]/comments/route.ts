@@ -10,8 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { handleRoute, parseRouteId, readJsonBody } from "@/lib/http/api-error";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
 import { commentLimits } from "@/lib/rate-limit/reader-limits";
-import { identifyReader } from "@/lib/visitors/identify-reader";
-import { readVisitorId } from "@/lib/visitors/visitor-id";
+import { identifyReader, knownVisitorId } from "@/lib/visitors/identify-reader";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -20,7 +19,7 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
   const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
   const search = new URL(request.url).searchParams;
   const query = commentListQuery.parse({ sort: search.get("sort") ?? undefined, page: search.get("page") ?? undefined });
-  const page = await listArticleComments(await getDb(), articleId, { ...query, visitorId: await readVisitorId() });
+  const page = await listArticleComments(await getDb(), articleId, { ...query, visitorId: knownVisitorId(request) });
   return NextResponse.json(page, { headers: { "Cache-Control": "private, no-store" } });
 });
 
@@ -33,7 +32,7 @@ const MESSAGES = {
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
   const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
   const input = commentInput.parse(await readJsonBody(request, COMMENT_BODY_MAX_BYTES));
-  const reader = await identifyReader(request);
+  const reader = identifyReader(request);
   const user = await getCurrentUser();
   const staffUserId = user && can(user.role, "editor-area.enter") ? user.id : null;
   if (staffUserId === null) await enforceRateLimits(commentLimits(articleId, reader));

@@ -5,15 +5,14 @@ import { handleRoute, parseRouteId, readJsonBody } from "@/lib/http/api-error";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
 import { ratingLimits } from "@/lib/rate-limit/reader-limits";
 import { rateArticle, ratingInput, readRatingState } from "@/lib/ratings/rate-article";
-import { identifyReader } from "@/lib/visitors/identify-reader";
-import { readVisitorId } from "@/lib/visitors/visitor-id";
+import { identifyReader, knownVisitorId } from "@/lib/visitors/identify-reader";
 
 type Context = { params: Promise<{ id: string }> };
 
 /** `{"average": 4.2, "count": 17, "score": 4 | null}`: the live figures and this visitor's own vote. */
-export const GET = handleRoute(async (_request: Request, { params }: Context) => {
+export const GET = handleRoute(async (request: Request, { params }: Context) => {
   const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
-  const state = await readRatingState(await getDb(), articleId, await readVisitorId());
+  const state = await readRatingState(await getDb(), articleId, knownVisitorId(request));
   return NextResponse.json(state, { headers: { "Cache-Control": "private, no-store" } });
 });
 
@@ -21,7 +20,7 @@ export const GET = handleRoute(async (_request: Request, { params }: Context) =>
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
   const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
   const { score } = ratingInput.parse(await readJsonBody(request, 1_024));
-  const reader = await identifyReader(request);
+  const reader = identifyReader(request);
   await enforceRateLimits(ratingLimits(articleId, reader));
   return NextResponse.json(await rateArticle(await getDb(), { articleId, visitorId: reader.visitorId, score }));
 });

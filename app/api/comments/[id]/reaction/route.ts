@@ -13,7 +13,7 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
   const commentId = parseRouteId((await params).id, COMMENT_NOT_FOUND);
   const { reaction } = reactionInput.parse(await readJsonBody(request, 1_024));
-  const reader = await identifyReader(request);
+  const reader = identifyReader(request);
   await enforceRateLimits(reactionLimits(reader));
   return NextResponse.json(await reactToComment(await getDb(), { commentId, visitorId: reader.visitorId, reaction }));
 });

@@ -4,7 +4,7 @@ import { countDocumentOnce } from "@/lib/documents/count-document";
 import { publicDocumentWhere } from "@/lib/documents/visibility";
 import { ApiError, handleRoute, parseRouteId } from "@/lib/http/api-error";
 import { detectBot } from "@/lib/visitors/bot-detection";
-import { getOrCreateVisitorId } from "@/lib/visitors/visitor-id";
+import { identifyReader } from "@/lib/visitors/identify-reader";
 
 const NOT_FOUND = "Không tìm thấy văn bản.";
 
@@ -20,7 +20,7 @@ export const POST = handleRoute(async (request, { params }: { params: Promise<{ 
   if (detectBot(request.headers.get("user-agent"))) {
     return NextResponse.json({ views: document.viewCount, downloads: document.downloadCount, counted: false });
   }
-  const { visitorId } = await getOrCreateVisitorId();
+  const { visitorId } = identifyReader(request);
   const { counted, viewCount, downloadCount } = await countDocumentOnce(db, { kind: "document-view", documentId: id, visitorId });
   return NextResponse.json({ views: viewCount, downloads: downloadCount, counted }, { headers: { "Cache-Control": "no-store" } });
 });
