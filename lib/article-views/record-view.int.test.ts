@@ -70,4 +70,31 @@ describe("recordArticleView", () => {
     expect(results.filter((result) => result.counted)).toHaveLength(1);
     expect(await viewsOf(articleId)).toBe(before + 1);
   });
+
+  it("answers each request of a mixed batch on its own: counted, repeated, crawler, hidden", async () => {
+    const db = await getDb();
+    const [, , , first, second] = await publicArticleIds(5);
+    const hidden = await db.article.findFirstOrThrow({ where: { NOT: publicArticleWhere() }, select: { id: true } });
+    const [beforeFirst, beforeSecond] = [await viewsOf(first), await viewsOf(second)];
+    const visitorId = randomUUID();
+    // Started in one turn of the event loop, so they are written as one batch.
+    const settled = await Promise.allSettled([
+      recordArticleView(db, { articleId: first, visitorId }),
+      recordArticleView(db, { articleId: hidden.id, visitorId }),
+      recordArticleView(db, { articleId: first, visitorId }),
+      recordArticleView(db, { articleId: second, visitorId }),
+      recordArticleView(db, { articleId: first, visitorId: null }),
+      recordArticleView(db, { articleId: first, visitorId: randomUUID() }),
+    ]);
+    const value = (index: number) => (settled[index] as PromiseFulfilledResult<{ views: number; counted: boolean }>).value;
+    expect(value(0)).toEqual({ views: beforeFirst + 1, counted: true });
+    expect(settled[1].status).toBe("rejected");
+    expect(((settled[1] as PromiseRejectedResult).reason as ApiError).status).toBe(404);
+    // The ones that do not count answer the total after the batch's own views.
+    expect(value(2)).toEqual({ views: beforeFirst + 2, counted: false });
+    expect(value(3)).toEqual({ views: beforeSecond + 1, counted: true });
+    expect(value(4)).toEqual({ views: beforeFirst + 2, counted: false });
+    expect(value(5)).toEqual({ views: beforeFirst + 2, counted: true });
+    expect([await viewsOf(first), await viewsOf(second)]).toEqual([beforeFirst + 2, beforeSecond + 1]);
+  });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { claimAndIncrement, claimCount, COUNT_WINDOW_MS, pruneCountMarks } from "./count-once";
+import { claimAndIncrement, claimAndIncrementMany, claimCount, COUNT_WINDOW_MS, pruneCountMarks } from "./count-once";
 
 const t0 = new Date("2026-11-26T02:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -65,5 +65,41 @@ describe("claimAndIncrement", () => {
     const distinct = await Promise.all(Array.from({ length: 50 }, () => claimAndIncrement(db, { kind: "document-view", targetId: document.id, visitorId: randomUUID() })));
     expect(new Set(distinct).size).toBe(50);
     expect((await db.document.findUniqueOrThrow({ where: { id: document.id } })).viewCount).toBe(document.viewCount + 51);
+  });
+});
+
+describe("claimAndIncrementMany", () => {
+  it("counts a batch in a few statements: consecutive totals per target, repeats and missing targets null", async () => {
+    const db = await getDb();
+    const [first, second] = await db.document.findMany({ select: { id: true, viewCount: true }, orderBy: { id: "asc" }, take: 2 });
+    const [a, b, c, seen] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await claimCount(db, { kind: "document-view", targetId: first.id, visitorId: seen, now: t0 });
+    const totals = await claimAndIncrementMany(
+      db,
+      "document-view",
+      [
+        { targetId: first.id, visitorId: a },
+        { targetId: second.id, visitorId: a },
+        { targetId: first.id, visitorId: seen }, // counted earlier in the window
+        { targetId: first.id, visitorId: b },
+        { targetId: first.id, visitorId: a }, // a repeat inside this batch
+        { targetId: 987_654, visitorId: c }, // no such document
+        { targetId: second.id, visitorId: c },
+      ],
+      { now: later(60_000) },
+    );
+    expect(totals).toEqual([first.viewCount + 1, second.viewCount + 1, null, first.viewCount + 2, null, null, second.viewCount + 2]);
+    const after = await db.document.findMany({ where: { id: { in: [first.id, second.id] } }, select: { viewCount: true }, orderBy: { id: "asc" } });
+    expect(after.map((row) => row.viewCount)).toEqual([first.viewCount + 2, second.viewCount + 2]);
+  });
+
+  it("counts again after the window, and nothing for an empty batch", async () => {
+    const db = await getDb();
+    const document = await db.document.findFirstOrThrow({ select: { id: true, downloadCount: true } });
+    const mark = { targetId: document.id, visitorId: randomUUID() };
+    expect(await claimAndIncrementMany(db, "document-download", [], { now: t0 })).toEqual([]);
+    expect(await claimAndIncrementMany(db, "document-download", [mark], { now: t0 })).toEqual([document.downloadCount + 1]);
+    expect(await claimAndIncrementMany(db, "document-download", [mark], { now: later(COUNT_WINDOW_MS - 1) })).toEqual([null]);
+    expect(await claimAndIncrementMany(db, "document-download", [mark, mark], { now: later(COUNT_WINDOW_MS) })).toEqual([document.downloadCount + 2, null]);
   });
 });
