@@ -28,7 +28,8 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   const door = globalThis[FRONT_DOOR];
-  if (!door || request.method !== "GET") return void handle(request, response);
+  // The door answers some GETs (cached pages, statistics) and one POST (article views).
+  if (!door || (request.method !== "GET" && request.method !== "POST")) return void handle(request, response);
   door.answer(request).then(
     (answer) => {
       if (!answer) return void handle(request, response);

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { ARTICLE_VIEW_PATH, countArticleView } from "@/lib/article-views/view-route";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { requestIdOf } from "@/lib/http/request-id";
 import { securityHeaders } from "@/lib/http/security-headers.cjs";
@@ -28,10 +29,12 @@ const SITE_COUNTERS_PATH = "/api/stats";
 /**
  * Next's request pipeline costs about a millisecond of CPU per request even when the proxy
  * answers from the page cache, which caps a 2-core server far below the page budget. The
- * portal's server (scripts/serve.mjs) asks this door first. It answers two things from memory:
+ * portal's server (scripts/serve.mjs) asks this door first. It answers three things:
  * - a page the cache already holds, with everything the proxy would have done (search limit,
  *   page view, fresh nonce and policy, request id, security headers);
- * - the statistics figures of GET /api/stats, which are themselves kept for a few seconds.
+ * - the statistics figures of GET /api/stats, which are themselves kept for a few seconds;
+ * - POST /api/articles/{id}/views, the busiest write, by calling its route handler itself
+ *   (which needs nothing of Next's request scope) and adding the headers Next would add.
  * Anything else (a miss, staff, an RSC request, a write) goes to Next untouched, and the proxy
  * and route handlers handle it there. Installed from instrumentation.ts so it shares the
  * bundled modules, and their state on globalThis, with the proxy, pages and route handlers.
@@ -42,12 +45,17 @@ export function installFrontDoor(): void {
 }
 
 export async function answerAtFrontDoor({ method = "GET", url = "/", headers: incoming, socket }: FrontDoorRequest): Promise<FrontDoorAnswer | null> {
-  if (method !== "GET") return null;
+  if (method !== "GET" && method !== "POST") return null;
   try {
     const headers = toHeaders(incoming);
     // As `next start` does for the proxy: the connecting address when no proxy gave one.
     if (!headers.has("x-forwarded-for") && socket?.remoteAddress) headers.set("x-forwarded-for", socket.remoteAddress);
-    const parsed = new URL(url, "http://front-door.invalid");
+    const parsed = new URL(url, `http://${headers.get("host") ?? "front-door.invalid"}`);
+    if (method === "POST") {
+      const view = ARTICLE_VIEW_PATH.exec(parsed.pathname);
+      if (!view) return null;
+      return await routeAnswer(await countArticleView(new Request(parsed, { method, headers }), { params: Promise.resolve({ id: view[1] }) }));
+    }
     if (parsed.pathname === SITE_COUNTERS_PATH) return await siteCountersAnswer(headers);
     const request = { method, pathname: parsed.pathname, search: parsed.search, searchParams: parsed.searchParams, headers };
     const page = await cachedPageHit(request);
@@ -57,7 +65,7 @@ export async function answerAtFrontDoor({ method = "GET", url = "/", headers: in
     if (limited) {
       return {
         status: limited.status,
-        headers: { ...commonHeaders(headers), ...Object.fromEntries(limited.headers) },
+        headers: { ...pageHeaders(headers), ...Object.fromEntries(limited.headers) },
         body: [Buffer.from(await limited.arrayBuffer())],
       };
     }
@@ -69,7 +77,7 @@ export async function answerAtFrontDoor({ method = "GET", url = "/", headers: in
     return {
       status: page.status,
       headers: {
-        ...commonHeaders(headers),
+        ...pageHeaders(headers),
         ...cachedPageHeaders(page),
         "Content-Security-Policy": contentSecurityPolicy(nonce),
         "Content-Length": String(body.reduce((sum, chunk) => sum + chunk.length, 0)),
@@ -90,7 +98,7 @@ async function siteCountersAnswer(headers: Headers): Promise<FrontDoorAnswer> {
   return {
     status: 200,
     headers: {
-      ...commonHeaders(headers),
+      ...pageHeaders(headers),
       "Content-Type": "application/json",
       "Cache-Control": SITE_COUNTERS_CACHE_CONTROL,
       "Content-Length": String(body.length),
@@ -99,16 +107,33 @@ async function siteCountersAnswer(headers: Headers): Promise<FrontDoorAnswer> {
   };
 }
 
-// What next.config.js adds to every page, computed once as Next does when it loads its config.
+/** A route handler's answer as Next sends it: its own headers and cookies, and next.config.js's. */
+async function routeAnswer(response: Response): Promise<FrontDoorAnswer> {
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string | string[]> = { ...nextConfigHeaders() };
+  response.headers.forEach((value, name) => {
+    if (name !== "set-cookie") headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  headers["content-length"] = String(body.length);
+  return { status: response.status, headers, body: [body] };
+}
+
+// What next.config.js adds to every answer but document files, computed once as Next does
+// when it loads its config.
 let fixedHeaders: Record<string, string> | undefined;
 
-/** What Next adds to every response (next.config.js headers) and the request id. */
-function commonHeaders(headers: Headers): Record<string, string> {
-  fixedHeaders ??= Object.fromEntries([
+function nextConfigHeaders(): Record<string, string> {
+  return (fixedHeaders ??= Object.fromEntries([
     ["X-Frame-Options", "DENY"],
     ...securityHeaders({ https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false }).map(({ key, value }) => [key, value]),
-  ]);
-  return { "X-Request-Id": requestIdOf(headers), ...fixedHeaders };
+  ]));
+}
+
+/** What a page gets besides its own: next.config.js headers and the request id the proxy sets. */
+function pageHeaders(headers: Headers): Record<string, string> {
+  return { "X-Request-Id": requestIdOf(headers), ...nextConfigHeaders() };
 }
 
 function toHeaders(incoming: IncomingHttpHeaders): Headers {

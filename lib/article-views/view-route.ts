@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { handleRoute, parseRouteId } from "@/lib/http/api-error";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
+import { viewLimits } from "@/lib/rate-limit/reader-limits";
+import { detectBot } from "@/lib/visitors/bot-detection";
+import { identifyReader } from "@/lib/visitors/identify-reader";
+import { ARTICLE_NOT_FOUND, recordArticleView } from "./record-view";
+
+/** Where the view route lives; the server's front door answers it too (lib/page-cache/front-door.ts). */
+export const ARTICLE_VIEW_PATH = /^\/api\/articles\/([^/]+)\/views$/;
+
+/**
+ * POST /api/articles/{id}/views. Called by the article page in the browser once it has loaded,
+ * never while rendering, so cached and prefetched pages count nothing. Crawlers get the total
+ * without counting. It needs nothing of Next's request scope, so the front door runs this
+ * same handler without entering Next's pipeline.
+ */
+export const countArticleView = handleRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
+  const db = await getDb();
+  if (detectBot(request.headers.get("user-agent"))) {
+    return NextResponse.json(await recordArticleView(db, { articleId, visitorId: null }));
+  }
+  const reader = identifyReader(request);
+  await enforceRateLimits(viewLimits(articleId, reader));
+  return NextResponse.json(await recordArticleView(db, { articleId, visitorId: reader.visitorId }));
+});

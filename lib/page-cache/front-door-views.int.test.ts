@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { publicArticleWhere } from "@/lib/articles/visibility";
+import { getDb } from "@/lib/db/client";
+import { VISITOR_COOKIE } from "@/lib/visitors/visitor-id";
+import { answerAtFrontDoor, type FrontDoorAnswer } from "./front-door";
+
+// The door runs the view route's own handler; these check what it makes of its answers.
+const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
+const view = (articleId: number | string, headers: Record<string, string> = {}) =>
+  answerAtFrontDoor({
+    method: "POST",
+    url: `/api/articles/${articleId}/views`,
+    headers: { host: "sonha.test", origin: "http://sonha.test", "user-agent": BROWSER, ...headers },
+    socket: { remoteAddress: "192.0.2.7" },
+  });
+const json = (answer: FrontDoorAnswer | null) => JSON.parse(Buffer.concat(answer!.body).toString("utf8"));
+
+describe("POST /api/articles/{id}/views at the front door", () => {
+  it("counts a new browser once, gives it its visitor cookie, and answers with Next's headers", async () => {
+    const db = await getDb();
+    const article = await db.article.findFirstOrThrow({ where: publicArticleWhere(), select: { id: true, viewCount: true } });
+    const first = await view(article.id);
+    expect(first?.status).toBe(200);
+    expect(json(first)).toEqual({ views: article.viewCount + 1, counted: true });
+    expect(first?.headers["X-Content-Type-Options"]).toBe("nosniff");
+    expect(first?.headers["X-Frame-Options"]).toBe("DENY");
+    expect(first?.headers["content-type"]).toMatch(/^application\/json/);
+    expect(first?.headers["content-length"]).toBe(String(Buffer.concat(first!.body).length));
+    const cookies = first?.headers["set-cookie"] as string[];
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatch(new RegExp(`^${VISITOR_COOKIE}=[0-9a-f-]{36}; .*HttpOnly; SameSite=Lax$`));
+
+    const again = await view(article.id, { cookie: cookies[0].split(";")[0] });
+    expect(json(again)).toEqual({ views: article.viewCount + 1, counted: false });
+    expect(again?.headers["set-cookie"]).toBeUndefined();
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).viewCount).toBe(article.viewCount + 1);
+  });
+
+  it("answers refusals as the route does: cross-site 403, unknown article 404, in Vietnamese", async () => {
+    const db = await getDb();
+    const article = await db.article.findFirstOrThrow({ where: publicArticleWhere(), select: { id: true, viewCount: true } });
+    const foreign = await view(article.id, { origin: "https://evil.example" });
+    expect(foreign?.status).toBe(403);
+    expect(json(foreign).error).toMatch(/bị từ chối/);
+    const missing = await view(987_654);
+    expect(missing?.status).toBe(404);
+    expect(json(missing).error).toBe("Không tìm thấy bài viết.");
+    expect((await view("abc"))?.status).toBe(404);
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).viewCount).toBe(article.viewCount);
+  });
+
+  it("leaves every other write to Next", async () => {
+    for (const url of ["/api/articles/1/rating", "/api/articles/1/views/extra", "/api/comments/1/reaction"]) {
+      expect(await answerAtFrontDoor({ method: "POST", url, headers: { host: "sonha.test" } })).toBeNull();
+    }
+    expect(await answerAtFrontDoor({ method: "PUT", url: "/api/articles/1/views", headers: { host: "sonha.test" } })).toBeNull();
+  });
+});
