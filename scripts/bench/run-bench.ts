@@ -18,6 +18,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 // Counting routes are loaded by a fixed number of requests rather than for a time, so every
 // request is answered before the counters are compared (none is cut off in flight).
 const COUNTED_REQUESTS = Number(process.env.BENCH_COUNTED_REQUESTS ?? 3000);
+// Each target is first loaded, unmeasured, for this long: a server in service has long since
+// compiled its hot paths, and a short counted run would otherwise mostly measure the JIT.
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const DATABASE_FILE = ".data/bench.db";
 const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
@@ -55,13 +58,13 @@ async function waitForServer(server: ChildProcess) {
 // Page loads come from a returning reader's browser, which sends its visitor cookie.
 const RETURNING_READER = `vid=${randomUUID()}`;
 
-function load(target: Target, connections: number): Promise<autocannon.Result> {
+function load(target: Target, connections: number, { warmUp = false } = {}): Promise<autocannon.Result> {
   const headers = { "user-agent": BROWSER_UA, "content-type": "application/json", cookie: RETURNING_READER };
   const counted = target.method === "POST";
   return autocannon({
     url: `${BASE}${target.path}`,
     connections,
-    ...(counted ? { amount: COUNTED_REQUESTS } : { duration: SECONDS }),
+    ...(warmUp ? { duration: WARMUP_SECONDS } : counted ? { amount: COUNTED_REQUESTS } : { duration: SECONDS }),
     method: target.method ?? "GET",
     headers,
     requests: target.perRequest
@@ -104,6 +107,10 @@ async function main() {
     { name: "/api/stats", path: "/api/stats", budget: { rps: 3000 } },
   ];
 
+  // BENCH_ONLY="lượt xem" measures the targets whose name contains it, while working on one.
+  const only = process.env.BENCH_ONLY;
+  const measured = only ? targets.filter((target) => target.name.includes(only)) : targets;
+
   // Behind a load balancer (TRUST_PROXY=1) each reader's own address arrives in X-Forwarded-For.
   // The server `npm start` runs: Next behind the page cache's front door.
   const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
@@ -128,8 +135,9 @@ async function main() {
   const counterChecks: { target: string; accepted: number; timedOut: number; counted: number; exact: boolean }[] = [];
   try {
     await waitForServer(server);
-    for (const target of targets) {
+    for (const target of measured) {
       for (const connections of [16, 64]) {
+        if (WARMUP_SECONDS > 0) await load(target, connections, { warmUp: true });
         const before = counters(article.id);
         const result = await load(target, connections);
         const after = counters(article.id);
@@ -163,7 +171,7 @@ async function main() {
 
   mkdirSync("bench-results", { recursive: true });
   const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  writeFileSync(file, JSON.stringify({ seconds: SECONDS, countedRequests: COUNTED_REQUESTS, rows, counterChecks }, null, 2));
+  writeFileSync(file, JSON.stringify({ seconds: SECONDS, countedRequests: COUNTED_REQUESTS, warmUpSeconds: WARMUP_SECONDS, rows, counterChecks }, null, 2));
   console.table(rows);
   console.table(counterChecks);
   const missed = rows.filter((row) => row.meetsBudget === false).map((row) => row.target);
