@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
 import { pageCount } from "@/lib/pagination/page-param";
 import { COMMENT_SORTS, COMMENTS_PER_PAGE, type CommentPage, type CommentSort, type PublicComment } from "./comment-sort";
+import { groupBy } from "@/lib/collections/group-by";
 
 export const commentListQuery = z.object({
   sort: z.enum(COMMENT_SORTS, { error: "Cách sắp xếp không hợp lệ." }).default("newest"),
@@ -67,13 +68,9 @@ export async function listArticleComments(
   };
 
   const approved = rows.filter((row) => row.status === "approved");
-  const children = new Map<number, Row[]>();
-  const topLevel: Row[] = [];
-  for (const row of approved) {
-    const parentId = approvedAncestor(row);
-    if (parentId === null) topLevel.push(row);
-    else children.set(parentId, [...(children.get(parentId) ?? []), row]);
-  }
+  // Replies under their nearest approved ancestor; null holds the top-level comments.
+  const byParent = groupBy(approved, approvedAncestor);
+  const topLevel = byParent.get(null) ?? [];
   topLevel.sort(TOP_LEVEL_ORDER[sort]);
   const pages = pageCount(topLevel.length, COMMENTS_PER_PAGE);
   if (page > pages) throw new ApiError(404, "Không có trang bình luận này.");
@@ -95,7 +92,7 @@ export async function listArticleComments(
     likes: row.likeCount,
     dislikes: row.dislikeCount,
     myReaction: myReaction.get(row.id) ?? null,
-    replies: (children.get(row.id) ?? []).sort(REPLY_ORDER).map(toPublic),
+    replies: (byParent.get(row.id) ?? []).sort(REPLY_ORDER).map(toPublic),
   });
   return { comments: onPage.map(toPublic), total: approved.length, page, pageCount: pages, sort };
 }

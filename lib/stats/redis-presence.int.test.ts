@@ -11,6 +11,7 @@ import { createRedisPresenceStore } from "./redis-presence";
 import { computeSiteCounters, ONLINE_WINDOW_MS } from "./site-counters";
 import { PRESENCE_KEPT_MS, slideVisitWindow, VISIT_GAP_MS } from "./visit-window";
 import { writeHits } from "./write-hits";
+import { groupBy } from "@/lib/collections/group-by";
 
 // Against a real Redis (tests/redis-test-connection.ts), through two connections: two instances
 // of the portal sharing it. Each run has its own key prefix and removes its keys; the database
@@ -41,11 +42,10 @@ const person = (name: string) => `person-${run}-${name}`;
 const crawler = (name: string) => `Crawler${run}${name}`;
 
 function byVisitor(hits: PageHit[]): Map<string, PageHit[]> {
-  const grouped = new Map<string, PageHit[]>();
-  for (const one of [...hits].sort((a, b) => a.at.getTime() - b.at.getTime())) {
-    grouped.set(one.visitorKey, [...(grouped.get(one.visitorKey) ?? []), one]);
-  }
-  return grouped;
+  return groupBy(
+    [...hits].sort((a, b) => a.at.getTime() - b.at.getTime()),
+    (hit) => hit.visitorKey,
+  );
 }
 
 async function dayRow(db: Db, at: number) {

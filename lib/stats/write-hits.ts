@@ -5,6 +5,7 @@ import { statsHour } from "./stats-period";
 import { browserFamily, osFamily } from "./user-agent-family";
 import { databasePresenceStore } from "./database-presence";
 import type { PresenceStore } from "./presence-store";
+import { groupBy } from "@/lib/collections/group-by";
 
 type Totals = { visits: number; pageViews: number; botHits: number };
 export type StatsDimension = "page" | "browser" | "os" | "bot" | "referrer";
@@ -49,8 +50,7 @@ export async function writeHits(
   presence: PresenceStore = databasePresenceStore,
 ): Promise<void> {
   if (hits.length === 0) return;
-  const byVisitor = new Map<string, PageHit[]>();
-  for (const hit of hits) byVisitor.set(hit.visitorKey, [...(byVisitor.get(hit.visitorKey) ?? []), hit]);
+  const byVisitor = groupBy(hits, (hit) => hit.visitorKey);
   for (const visitorHits of byVisitor.values()) visitorHits.sort((a, b) => a.at.getTime() - b.at.getTime());
 
   await db.$transaction(async (tx) => {
