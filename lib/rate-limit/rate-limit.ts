@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/http/api-error";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
-import { logger } from "@/lib/observability/logger";
+import { lazySharedStore } from "@/lib/shared-store/lazy-shared-store";
 import { createMemoryRateLimitStore } from "./memory-store";
 
 /** At most `limit` hits per `windowMs` for one key, over a sliding window. */
@@ -39,28 +39,11 @@ export async function configuredRateLimitStore(env: Record<string, string | unde
  * through and logs the error: a rate limit must not take the portal down with it.
  */
 export function lazyRateLimitStore(create: () => Promise<RateLimitStore>): RateLimitStore {
-  let store: Promise<RateLimitStore> | undefined;
-  let failedAt = -Infinity;
+  const withStore = lazySharedStore(create, "rate-limit store failed, request allowed");
   return {
-    async hit(rule, now) {
-      // A store that could not be reached is tried again after a pause, not on every request.
-      if (Date.now() - failedAt < STORE_RETRY_MS) return { allowed: true };
-      try {
-        store ??= create().catch((error) => {
-          store = undefined;
-          failedAt = Date.now();
-          throw error;
-        });
-        return await (await store).hit(rule, now);
-      } catch (error) {
-        logger.error("rate-limit store failed, request allowed", { rule: rule.key.split(":")[0], error });
-        return { allowed: true };
-      }
-    },
+    hit: (rule, now) => withStore((store) => store.hit(rule, now), () => ({ allowed: true }), { rule: rule.key.split(":")[0] }),
   };
 }
-
-const STORE_RETRY_MS = 10_000;
 
 const globalForRateLimit = globalThis as typeof globalThis & { portalRateLimitStore?: RateLimitStore };
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/sqlite/client";
-import { logger } from "@/lib/observability/logger";
+import { lazySharedStore } from "@/lib/shared-store/lazy-shared-store";
 import { databasePresenceStore } from "./database-presence";
 import type { PageHit } from "./page-hit";
 
@@ -37,31 +37,22 @@ export async function configuredPresenceStore(env: Record<string, string | undef
  * figures cover only the visitors seen since the outage began.
  */
 export function presenceWithFallback(create: () => Promise<PresenceStore>): PresenceStore {
-  let store: Promise<PresenceStore> | undefined;
-  let failedAt = -Infinity;
-  async function attempt<T>(operation: string, use: (store: PresenceStore) => Promise<T>): Promise<T> {
-    // A store that could not be reached is tried again after a pause, not on every batch.
-    if (Date.now() - failedAt >= STORE_RETRY_MS) {
-      try {
-        store ??= create().catch((error) => {
-          store = undefined;
-          failedAt = Date.now();
-          throw error;
-        });
-        return await use(await store);
-      } catch (error) {
-        logger.error("presence store failed, database used instead", { operation, error });
-      }
-    }
-    return use(databasePresenceStore);
-  }
+  const withStore = lazySharedStore(create, "presence store failed, database used instead");
   return {
-    recordVisits: (tx, byVisitor, now) => attempt("record", (shared) => shared.recordVisits(tx, byVisitor, now)),
-    countOnline: (db, since) => attempt("count", (shared) => shared.countOnline(db, since)),
+    recordVisits: (tx, byVisitor, now) =>
+      withStore(
+        (shared) => shared.recordVisits(tx, byVisitor, now),
+        () => databasePresenceStore.recordVisits(tx, byVisitor, now),
+        { operation: "record" },
+      ),
+    countOnline: (db, since) =>
+      withStore(
+        (shared) => shared.countOnline(db, since),
+        () => databasePresenceStore.countOnline(db, since),
+        { operation: "count" },
+      ),
   };
 }
-
-const STORE_RETRY_MS = 10_000;
 
 const globalForPresence = globalThis as typeof globalThis & { portalPresenceStore?: PresenceStore };
 
