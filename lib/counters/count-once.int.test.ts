@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { claimAndIncrement, claimAndIncrementMany, claimCount, COUNT_WINDOW_MS, pruneCountMarks } from "./count-once";
+import { claimAndIncrement, claimAndIncrementMany, claimCount, COUNT_WINDOW_MS, PRUNE_EVERY_MS, pruneCountMarks } from "./count-once";
 
 const t0 = new Date("2026-11-26T02:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -41,6 +41,25 @@ describe("claimCount", () => {
     await pruneCountMarks(db, later(10 * COUNT_WINDOW_MS + 1000));
     expect(await db.counterMark.count({ where: { targetId: 900_005 } })).toBe(1);
     expect(await db.counterMark.count({ where: { targetId: 900_001 } })).toBe(0);
+  });
+});
+
+describe("pruning while counting", () => {
+  it("drops marks older than the window once a minute, without anyone calling pruneCountMarks", async () => {
+    const db = await getDb();
+    const old = { kind: "article-view" as const, targetId: 900_006, visitorId: randomUUID() };
+    await claimCount(db, { ...old, now: new Date(Date.now() - 2 * COUNT_WINDOW_MS) });
+    expect(await db.counterMark.count({ where: { visitorId: old.visitorId } })).toBe(1);
+    const wallClock = Date.now();
+    const clock = vi.spyOn(Date, "now").mockReturnValue(wallClock + PRUNE_EVERY_MS + 1);
+    try {
+      const fresh = { kind: "article-view" as const, targetId: 900_006, visitorId: randomUUID() };
+      await claimAndIncrement(db, fresh);
+      expect(await db.counterMark.count({ where: { visitorId: old.visitorId } })).toBe(0);
+      expect(await db.counterMark.count({ where: { visitorId: fresh.visitorId } })).toBe(1);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 import { join, raw, sqltag as sql } from "@prisma/client/runtime/client";
 import type { Db } from "@/lib/db/client";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
+import { logger } from "@/lib/observability/logger";
 
 export type CounterKind = "article-view" | "document-view" | "document-download";
 export const COUNT_WINDOW_MS = 30 * 60_000;
@@ -18,7 +19,9 @@ type Moment = { now?: Date; windowMs?: number };
  * statement works on SQLite and PostgreSQL.
  */
 export async function claimCount(db: Db, { kind, targetId, visitorId, ...moment }: Claim): Promise<boolean> {
-  return (await db.$executeRaw(claimStatement(kind, [{ targetId, visitorId }], moment))) === 1;
+  const claimed = (await db.$executeRaw(claimStatement(kind, [{ targetId, visitorId }], moment))) === 1;
+  await pruneNowAndThen(db, moment);
+  return claimed;
 }
 
 /** Marks must be unique: PostgreSQL refuses to change one row twice in a statement. */
@@ -34,6 +37,19 @@ function claimStatement(kind: CounterKind, marks: CountMark[], { now = new Date(
 export async function pruneCountMarks(db: Db, now = new Date(), windowMs = COUNT_WINDOW_MS): Promise<number> {
   const { count } = await db.counterMark.deleteMany({ where: { countedAt: { lt: new Date(now.getTime() - windowMs) } } });
   return count;
+}
+
+// Every counted visitor leaves a mark; without pruning the table grows by one row per visitor
+// and target for ever. Pruning every minute keeps each delete short: at a few thousand views a
+// second it is one minute's marks, deleted through the index on countedAt.
+export const PRUNE_EVERY_MS = 60_000;
+let lastPruneAt = -Infinity;
+
+/** Prunes after a claim, once a minute per process; a failed prune costs no count. */
+async function pruneNowAndThen(db: Db, { now = new Date(), windowMs = COUNT_WINDOW_MS }: Moment): Promise<void> {
+  if (Date.now() - lastPruneAt < PRUNE_EVERY_MS) return;
+  lastPruneAt = Date.now();
+  await pruneCountMarks(db, now, windowMs).catch((error: unknown) => logger.error("count marks: prune failed", { error }));
 }
 
 // Where each kind's total is kept: fixed names, never from input.
@@ -102,6 +118,8 @@ export async function claimAndIncrementMany(db: Db, kind: CounterKind, marks: Co
             WHERE "id" IN (${join([...added.keys()])})
             RETURNING "id", ${column} AS "total"`;
   }
+
+  await pruneNowAndThen(db, moment);
 
   // Each target's total before this batch, then one more for each mark that counts, in order.
   const counted = new Set(claimed.map(({ targetId, visitorId }) => keyOf({ targetId: Number(targetId), visitorId })));
