@@ -33,6 +33,7 @@ function claimStatement(kind: CounterKind, marks: CountMark[], { now = new Date(
     DO UPDATE SET "countedAt" = excluded."countedAt"
     WHERE "CounterMark"."countedAt" <= ${new Date(now.getTime() - windowMs)}`;
 }
+
 /** Old marks are only needed for one window; this keeps the table small. */
 export async function pruneCountMarks(db: Db, now = new Date(), windowMs = COUNT_WINDOW_MS): Promise<number> {
   const { count } = await db.counterMark.deleteMany({ where: { countedAt: { lt: new Date(now.getTime() - windowMs) } } });

@@ -22,7 +22,7 @@ const COUNTED_REQUESTS = Number(process.env.BENCH_COUNTED_REQUESTS ?? 3000);
 const VIEW_REQUESTS = Number(process.env.BENCH_VIEW_REQUESTS ?? 20_000);
 // Each target is first loaded, unmeasured, for this long: a server in service has long since
 // compiled its hot paths, and a short counted run would otherwise mostly measure the JIT.
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const DATABASE_FILE = ".data/bench.db";
 const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
