@@ -71,8 +71,9 @@ export async function claimAndIncrementMany(
   const claim = sql`
     INSERT INTO "CounterMark" ("kind", "targetId", "visitorId", "countedAt")
     SELECT ${typed(kind, "TEXT")}, "batch"."targetId", "batch"."visitorId", ${typed(now, "TIMESTAMP(3)")}
-    FROM "batch" JOIN ${table} ON ${table}."id" = "batch"."targetId"
-    WHERE ${eligible ?? sql`1 = 1`}
+    FROM "batch"
+    -- Per mark, a lookup by primary key: as a join, SQLite may scan every public article instead.
+    WHERE EXISTS (SELECT 1 FROM ${table} WHERE ${table}."id" = "batch"."targetId" AND ${eligible ?? sql`1 = 1`})
     ON CONFLICT ("kind", "targetId", "visitorId")
     DO UPDATE SET "countedAt" = excluded."countedAt"
     WHERE "CounterMark"."countedAt" <= ${typed(new Date(now.getTime() - windowMs), "TIMESTAMP(3)")}
