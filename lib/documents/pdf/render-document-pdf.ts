@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import { vietnamDateParts } from "@/lib/format/vietnam-time";
 
 // PDF standard fonts cannot encode Vietnamese, so the DejaVu fonts (free licence, shipped by
-// the dejavu-fonts-ttf package) are embedded, subset to the glyphs each file uses.
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
-const fontBytes = (file: string) => readFileSync(path.join(fontDir, file));
+// the dejavu-fonts-ttf package, a direct dependency installed at the project's root) are
+// embedded, subset to the glyphs each file uses. The path is built at run time from the project
+// root: inside the server bundle, which seeds an empty database at boot, require.resolve gives
+// a module id instead of a path.
+const fontBytes = (file: string) =>
+  readFileSync(/*turbopackIgnore: true*/ path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", file));
 
 export type PrintableDocument = {
   number: string;
