@@ -5,21 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setLogSink } from "@/lib/observability/logger";
 
 // Every route handler under app/ that accepts a write is found on disk and called from another
-// site: a new route cannot be forgotten. Outside Next's request scope, the cookie jar and the
-// request headers are stood in for; no session is signed in.
-vi.mock("next/headers", () => {
-  const jar = new Map<string, string>();
-  return {
-    cookies: async () => ({
-      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-      has: (name: string) => jar.has(name),
-      set: (name: string, value: string) => void jar.set(name, value),
-      delete: (name: string) => void jar.delete(name),
-    }),
-    headers: async () => new Headers({ host: "sonha.test" }),
-  };
-});
+// site: a new route cannot be forgotten. Outside Next's request scope, the request headers are
+// stood in for (readers' routes read their cookie from the request itself); no session is signed in.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "sonha.test" }) }));
 vi.mock("@/lib/auth/current-user", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth/current-user")>();
   return {

@@ -13,7 +13,7 @@ const givenIds = new WeakMap<Request, string>();
  * here; handleRoute then sets the cookie on whatever the answer is (visitorCookieFor).
  */
 export function identifyReader(request: Request): Reader {
-  let visitorId = givenIds.get(request) ?? visitorIdInCookieHeader(request.headers.get("cookie"));
+  let visitorId = knownVisitorId(request);
   if (!visitorId) {
     visitorId = newVisitorId();
     givenIds.set(request, visitorId);

@@ -6,7 +6,7 @@ export const VISITOR_COOKIE = "vid";
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 const VISITOR_ID = /^[0-9a-f-]{36}$/;
 
-export function isVisitorId(value: string | undefined | null): value is string {
+function isVisitorId(value: string | undefined | null): value is string {
   return !!value && VISITOR_ID.test(value);
 }
 
