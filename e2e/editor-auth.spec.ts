@@ -1,6 +1,8 @@
 import { expectNoAccessibilityViolations } from "./helpers/accessibility";
 import { auditEntries, categories, userByEmail } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
+import { sessionIdleSeconds } from "../lib/auth/session-config";
+import { createAccount } from "./helpers/editorial-accounts";
 import { STAFF, forgedSessionCookie, signIn, type StaffRole } from "./helpers/staff";
 
 // The editor area's own pages (dashboard, users, categories, audit log) and who may use them.
@@ -175,6 +177,47 @@ test("the server refuses a session past its idle limit, even with no script runn
     expect(keepAlive.status()).toBe(allowed ? 200 : 401);
     await context.close();
   }
+});
+
+test("a captured token idle past the limit by the server's clock opens nothing, though its JWT lives for days", async ({ browser, baseURL }) => {
+  const idle = sessionIdleSeconds();
+  for (const [idleSeconds, allowed] of [
+    [idle - 60, true],
+    [idle + 30, false],
+  ] as const) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies([await forgedSessionCookie(baseURL!, STAFF.admin.email, 30 * 24 * 3600, idleSeconds)]);
+    const page = await context.newPage();
+    await page.goto("/quan-tri/nguoi-dung");
+    if (allowed) await expect(page.getByRole("heading", { level: 1 })).toHaveText("Người dùng");
+    else await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri%2Fnguoi-dung$/);
+    // The keep-alive cannot revive it, and a page view did not either.
+    const keepAlive = await context.request.post("/api/session/keep-alive");
+    expect(keepAlive.status()).toBe(allowed ? 200 : 401);
+    await context.close();
+  }
+});
+
+test("signing out ends the session on the server: a copy of its cookie taken before opens nothing", async ({ page, browser, baseURL }) => {
+  const account = createAccount("publisher", "Cán bộ thử đăng xuất");
+  await signIn(page, account);
+  const captured = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"))!;
+  expect(captured).toBeDefined();
+  // The copy works while the session lives…
+  const thief = await browser.newContext({ javaScriptEnabled: false });
+  await thief.addCookies([{ name: captured.name, value: captured.value, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  const stolen = await thief.newPage();
+  await stolen.goto("/quan-tri/binh-luan");
+  await expect(stolen.getByRole("heading", { level: 1 })).toHaveText("Duyệt bình luận");
+
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  // …and not after the owner signed out, on pages, routes and the keep-alive alike.
+  await stolen.goto("/quan-tri/binh-luan");
+  await expect(stolen).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri%2Fbinh-luan$/);
+  expect((await thief.request.post("/api/session/keep-alive")).status()).toBe(401);
+  await thief.close();
+  expect(auditEntries("auth.logout").filter((entry) => entry.userId === account.id)).toHaveLength(1);
 });
 
 test("the editor area's pages pass axe-core WCAG 2.2 A/AA", async ({ page }) => {

@@ -2,11 +2,12 @@ import { vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { DEMO_ADMIN } from "@/prisma/seed/demo-admin";
 import { DEMO_STAFF } from "@/prisma/seed/seed-users";
+import { liveSessionUser } from "./live-session";
 
 // Server actions read the session through next-auth's getServerSession and the request
 // through next/headers. An integration test that imports this file stubs those two at the
 // edge (and next/cache), so the actions' own checks run against the real database.
-export const session = { current: null as null | { user: { id: number; tokenVersion: number } } };
+export const session = { current: null as null | { user: ReturnType<typeof liveSessionUser> } };
 
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
@@ -27,6 +28,6 @@ export async function signInAs(who: Who) {
   }
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({ where: { email: EMAILS[who] } });
-  session.current = { user: { id: user.id, tokenVersion: user.tokenVersion } };
+  session.current = { user: liveSessionUser(user) };
   return user;
 }

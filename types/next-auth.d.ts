@@ -5,5 +5,8 @@ declare module "next-auth/jwt" {
     uid?: number;
     role?: string;
     tokenVersion?: number;
+    /** Sign-in and last activity, in seconds since the epoch (lib/auth/session-config.ts). */
+    signedInAt?: number;
+    lastActiveAt?: number;
   }
 }

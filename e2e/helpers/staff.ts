@@ -25,12 +25,14 @@ export const sessionSecret = () => process.env.NEXTAUTH_SECRET ?? readFileSync("
 
 /**
  * A session cookie made outside the browser, as a stolen or left-over one would be: for the
- * account, valid for `maxAgeSeconds` from now (negative: already expired).
+ * account, its JWT valid for `maxAgeSeconds` from now (negative: already expired), its last
+ * activity `idleSeconds` ago by the session's own claim.
  */
-export async function forgedSessionCookie(baseURL: string, email: string, maxAgeSeconds: number) {
+export async function forgedSessionCookie(baseURL: string, email: string, maxAgeSeconds: number, idleSeconds = 0) {
   const user = userByEmail(email);
+  const lastActiveAt = Math.floor(Date.now() / 1000) - idleSeconds;
   const value = await encode({
-    token: { uid: user.id, role: user.role, tokenVersion: user.tokenVersion, email: user.email, name: user.name },
+    token: { uid: user.id, role: user.role, tokenVersion: user.tokenVersion, email: user.email, name: user.name, signedInAt: lastActiveAt, lastActiveAt },
     secret: sessionSecret(),
     maxAge: maxAgeSeconds,
   });

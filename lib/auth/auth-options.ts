@@ -8,7 +8,8 @@ import { clientIp, hashIp } from "@/lib/visitors/client-ip";
 import { lockoutMessage, runLoginAttempt } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { isRole } from "./roles";
-import { sessionIdleSeconds } from "./session-config";
+import { userForClaims } from "./session-user";
+import { epochSeconds, sessionIdleSeconds, sessionMaxSeconds } from "./session-config";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
@@ -18,13 +19,22 @@ const credentialsSchema = z.object({
 export const INVALID_CREDENTIALS = "Email hoặc mật khẩu không đúng.";
 
 /**
- * next-auth v4 with JWT sessions. maxAge is the idle limit: an expired token is refused by
- * the server whatever the browser does. Each token carries the user's tokenVersion; bumping
- * it in the database (sign out everywhere, disabled account, password reset) revokes it.
+ * next-auth v4 with JWT sessions, with the server as the authority on their end:
+ * - each token carries its sign-in time and last activity (`signedInAt`, `lastActiveAt`);
+ *   `userForClaims` refuses it once idle past SESSION_IDLE_SECONDS or older than
+ *   SESSION_MAX_HOURS, whatever the cookie's or the JWT's own expiry (next-auth re-issues the
+ *   cookie on every session read, which must not revive it: only the keep-alive route moves
+ *   `lastActiveAt`, and only for a token still alive);
+ * - each token carries the user's tokenVersion; bumping it in the database revokes every
+ *   token issued before. Signing out does so, as do a disabled account and a password reset.
+ * The JWT's own lifetime is the absolute limit too (next-auth's default would be 30 days).
  */
 export function authOptions(): NextAuthOptions {
   return {
+    // The cookie lives for the idle limit (next-auth moves it on every session read, which is
+    // why the server judges by lastActiveAt); the signed token for the absolute limit.
     session: { strategy: "jwt", maxAge: sessionIdleSeconds() },
+    jwt: { maxAge: sessionMaxSeconds() },
     pages: { signIn: "/dang-nhap" },
     providers: [
       CredentialsProvider({
@@ -73,19 +83,32 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         if (user) {
           const signedIn = user as typeof user & { role: string; tokenVersion: number };
-          return { ...token, uid: Number(signedIn.id), role: signedIn.role, tokenVersion: signedIn.tokenVersion };
+          const now = epochSeconds();
+          return {
+            ...token,
+            uid: Number(signedIn.id),
+            role: signedIn.role,
+            tokenVersion: signedIn.tokenVersion,
+            signedInAt: now,
+            lastActiveAt: now,
+          };
         }
         return token;
       },
       async session({ session, token }) {
         const role = isRole(token.role) ? token.role : undefined;
-        return { ...session, user: { ...session.user, id: token.uid, role, tokenVersion: token.tokenVersion } };
+        const { uid: id, tokenVersion, signedInAt, lastActiveAt } = token;
+        return { ...session, user: { ...session.user, id, role, tokenVersion, signedInAt, lastActiveAt } };
       },
     },
     events: {
+      // The token signed out is revoked on the server, with every other token of the account
+      // issued before: a copy of the cookie taken earlier opens nothing afterwards.
       async signOut({ token }) {
-        const userId = typeof token?.uid === "number" ? token.uid : null;
-        await recordAudit(await getDb(), { userId, action: "auth.logout" });
+        const db = await getDb();
+        const user = token ? await userForClaims({ ...token, id: token.uid }) : null;
+        if (user) await db.user.updateMany({ where: { id: user.id, tokenVersion: token.tokenVersion }, data: { tokenVersion: { increment: 1 } } });
+        await recordAudit(db, { userId: user?.id ?? (typeof token?.uid === "number" ? token.uid : null), action: "auth.logout" });
       },
     },
   };

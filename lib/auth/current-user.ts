@@ -1,30 +1,22 @@
 import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { getDb } from "@/lib/db/client";
 import { authOptions } from "./auth-options";
-import { can, isRole, type Permission, type Role } from "./roles";
+import { can, type Permission } from "./roles";
+import { userForClaims, type CurrentUser, type SessionClaims } from "./session-user";
 
-export type CurrentUser = { id: number; email: string; name: string; role: Role };
+export type { CurrentUser };
 
 /**
- * The signed-in user, checked against the database on every call: a disabled account, a
- * changed role or a revoked token (tokenVersion bumped) takes effect at once. Within one
- * page render (layout, page, metadata) it is asked once.
+ * The signed-in user, checked against the server's clock and the database on every call: a
+ * session idle or too old, a disabled account, a changed role or a revoked token
+ * (tokenVersion bumped) takes effect at once. Within one page render (layout, page,
+ * metadata) it is asked once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
-  const claims = session?.user as { id?: number; tokenVersion?: number } | undefined;
+  const claims = session?.user as SessionClaims | undefined;
   return claims ? userForClaims(claims) : null;
 });
-
-/** The account a session token speaks for, if it is still active and the token not revoked. */
-export async function userForClaims(claims: { id?: unknown; tokenVersion?: unknown }): Promise<CurrentUser | null> {
-  if (typeof claims.id !== "number") return null;
-  const db = await getDb();
-  const user = await db.user.findUnique({ where: { id: claims.id } });
-  if (!user || user.disabled || !isRole(user.role) || user.tokenVersion !== claims.tokenVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
 
 export class AuthorizationError extends Error {
   constructor(readonly status: 401 | 403) {

@@ -1,6 +1,6 @@
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import { sessionIdleSeconds } from "./session-config";
+import { epochSeconds, sessionIdleSeconds, sessionMaxSeconds } from "./session-config";
 
 // The same cookie next-auth v4 writes: a __Secure- name and the Secure flag behind https.
 const secureCookie = () => process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
@@ -12,13 +12,16 @@ export function readSessionToken(request: Request): Promise<JWT | null> {
 }
 
 /**
- * The session token re-issued with a fresh idle limit, as the cookie to set: what next-auth's
- * own session endpoint would do, but only when the page asks on the user's behalf.
+ * The session token re-issued with its last activity set to `now`, as the cookie to set: the
+ * only place a session's idle clock moves. The cookie lives for the idle limit; the token
+ * until the absolute limit from its sign-in, so keeping a session busy never carries it past
+ * that. The caller checks first that the token is still alive.
  */
 export async function extendedSessionCookie(token: JWT, now = new Date()) {
-  const maxAge = sessionIdleSeconds();
-  const expires = new Date(now.getTime() + maxAge * 1000);
-  const value = await encode({ token, secret: process.env.NEXTAUTH_SECRET ?? "", maxAge });
+  const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : epochSeconds(now);
+  const maxAge = Math.max(0, signedInAt + sessionMaxSeconds() - epochSeconds(now));
+  const expires = new Date(now.getTime() + Math.min(maxAge, sessionIdleSeconds()) * 1000);
+  const value = await encode({ token: { ...token, lastActiveAt: epochSeconds(now) }, secret: process.env.NEXTAUTH_SECRET ?? "", maxAge });
   const options = { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookie(), expires } as const;
   return { expires, name: sessionCookieName(), value, options };
 }

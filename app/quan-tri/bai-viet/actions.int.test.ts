@@ -2,10 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { getDb, type Db } from "@/lib/db/client";
 import { NO_ERROR } from "@/lib/editorial/action-state";
 import { latestContentChangeId, readContentChanges } from "@/lib/page-cache/content-changes";
+import { liveSessionUser } from "@/tests/live-session";
 
 // The server actions are called directly, as a hand-made request could: the session comes
 // from a mocked getServerSession, the rest (roles, database, audit) is real.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: number; tokenVersion: number } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: ReturnType<typeof liveSessionUser> } }));
 const redirects = vi.hoisted(() => [] as string[]);
 
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
@@ -24,7 +25,7 @@ let categoryId: number;
 const users = {} as Record<"editor" | "publisher", { id: number }>;
 
 const signInAs = (who: keyof typeof users | null) => {
-  session.current = who ? { user: { id: users[who].id, tokenVersion: 0 } } : null;
+  session.current = who ? { user: liveSessionUser({ id: users[who].id, tokenVersion: 0 }) } : null;
 };
 
 function articleForm(fields: Record<string, string>) {

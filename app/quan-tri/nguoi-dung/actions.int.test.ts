@@ -92,7 +92,8 @@ describe("user administration actions", () => {
     await setDisabledAction({}, form({ userId: user.id, disabled: "true" }));
     // The disabled user's still-unexpired token now speaks for nobody.
     const { session } = await import("@/tests/signed-in-as");
-    session.current = { user: { id: user.id, tokenVersion: user.tokenVersion } };
+    const { liveSessionUser } = await import("@/tests/live-session");
+    session.current = { user: liveSessionUser(user) };
     expect(await createUserAction({}, form({ email: `${randomUUID()}@x.vn`, name: "Thử", role: "editor", password: "MatKhau@2026" }))).toEqual({
       error: "Bạn cần đăng nhập để thực hiện thao tác này.",
     });
