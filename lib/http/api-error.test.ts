@@ -25,6 +25,38 @@ describe("handleRoute", () => {
     expect((await echo(post(JSON.stringify({ text: "x".repeat(20_000) })), undefined)).status).toBe(413);
   });
 
+  it("stops reading a body at its limit: a declared length is refused unread, a streamed one at the first byte past it", async () => {
+    const declared = await echo(post("{}", { "content-length": "100000000" }), undefined);
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error).toBe("Nội dung gửi lên quá lớn.");
+    // 10,000 chunks of 1 KiB with no Content-Length: only what fits the 16 KiB limit is pulled.
+    let pulled = 0;
+    const chunk = new TextEncoder().encode(" ".repeat(1024));
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 10_000) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const streamed = new Request("http://sonha.test/api/x", { method: "POST", body: endless, duplex: "half", headers: { host: "sonha.test" } } as RequestInit);
+    const response = await echo(streamed, undefined);
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThan(40);
+  });
+
+  it("answers 400 for a lone UTF-16 surrogate or bytes that are not UTF-8, which no database stores", async () => {
+    for (const body of ['{"text":"\\ud800"}', '{"\\udfff":1}', '["a",{"b":["\\ud83d"]}]']) {
+      const response = await echo(post(body), undefined);
+      expect(response.status, body).toBe(400);
+      expect((await response.json()).error).toBe("Dữ liệu gửi lên không hợp lệ.");
+    }
+    const notUtf8 = new Request("http://sonha.test/api/x", { method: "POST", body: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]), headers: { host: "sonha.test" } });
+    expect((await echo(notUtf8, undefined)).status).toBe(400);
+    // A whole surrogate pair (an emoji) is fine.
+    expect((await echo(post('{"text":"\\ud83d\\ude00"}'), undefined)).status).toBe(200);
+  });
+
   it("maps zod errors to 400 and hides unexpected errors behind a generic 500", async () => {
     const strict = handleRoute(async () => Response.json(z.object({ score: z.number({ error: "Điểm không hợp lệ." }) }).parse({})));
     const zodResponse = await strict(new Request("http://sonha.test/"), undefined);

@@ -88,15 +88,53 @@ export function handleRoute<Context>(
   };
 }
 
-/** Reads a JSON body; a body that is not JSON is a 400, one over `maxBytes` a 413. */
+const TOO_LARGE = "Nội dung gửi lên quá lớn.";
+
+/**
+ * Reads a JSON body within `maxBytes`, enforced before reading (a declared Content-Length)
+ * and while reading (the stream is cancelled at the first byte past the limit), so a huge
+ * body costs no more memory than the limit: 413. A body that is not UTF-8 JSON, or holds a
+ * string no database can store (a lone UTF-16 surrogate, sent as an escape), is a 400.
+ */
 export async function readJsonBody(request: Request, maxBytes = 16_384): Promise<unknown> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new ApiError(413, "Nội dung gửi lên quá lớn.");
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new ApiError(413, TOO_LARGE);
+  const bytes = await readBodyWithin(request, maxBytes);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new ApiError(400, INVALID_INPUT);
   }
+  if (!wellFormedStrings(value)) throw new ApiError(400, INVALID_INPUT);
+  return value;
+}
+
+async function readBodyWithin(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiError(413, TOO_LARGE);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+function wellFormedStrings(value: unknown): boolean {
+  if (typeof value === "string") return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(wellFormedStrings);
+  if (value && typeof value === "object") {
+    return Object.entries(value).every(([key, inner]) => key.isWellFormed() && wellFormedStrings(inner));
+  }
+  return true;
 }
 
 /** Route ids such as /api/articles/{id}: a positive integer, otherwise 404. */
