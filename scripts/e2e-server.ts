@@ -12,6 +12,9 @@ async function main() {
   process.env.DATABASE_URL = e2eDatabaseUrl();
   process.env.PORT = process.env.E2E_PORT ?? "3100";
   process.env.UPLOAD_DIR = ".data/e2e-uploads";
+  // As behind one reverse proxy: the specs speak as many clients by their X-Forwarded-For.
+  // Without a proxy the server replaces that header (e2e/forged-forwarded-for.spec.ts).
+  process.env.TRUST_PROXY ??= "1";
   rmSync(process.env.UPLOAD_DIR, { recursive: true, force: true });
   prepareRuntimeEnv();
   if (e2eOnPostgres()) await recreatePostgresDatabase(process.env.DATABASE_URL);

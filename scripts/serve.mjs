@@ -6,8 +6,10 @@
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (PORT defaults to $PORT, then 3000)
 // Plain JavaScript so that starting it costs no compiler: the door itself is TypeScript,
 // bundled with the app and installed by instrumentation.ts.
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import securityHeadersModule from "../lib/http/security-headers.cjs";
 
 const FRONT_DOOR = Symbol.for("portal.front-door");
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -26,7 +28,61 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Without a trusted proxy in front (TRUST_PROXY unset), nothing but the socket says where a
+// request comes from: whatever X-Forwarded-For the client sent is replaced by the socket's
+// address before the door, the proxy or any route reads it, so a forged header cannot pick a
+// fresh address for the sign-in lockout or the per-address limits. Behind a proxy, the header
+// it wrote is kept (lib/visitors/client-ip.ts picks the entry TRUST_PROXY allows believing),
+// and the socket's address is written where there is none.
+const trustedProxy = !["", "0", "false"].includes((process.env.TRUST_PROXY ?? "").trim().toLowerCase());
+
+function settleForwardedFor(request) {
+  const socketAddress = request.socket.remoteAddress;
+  if (!socketAddress) return void delete request.headers["x-forwarded-for"];
+  if (!trustedProxy || !request.headers["x-forwarded-for"]) request.headers["x-forwarded-for"] = socketAddress;
+}
+
+// An address whose path is not valid percent-encoding (`/tin-tuc/%ff`) makes Next answer a bare
+// 500 without the security headers and without a log line; it is the client's mistake, so it
+// gets a 400 in Vietnamese here, with the headers every answer carries.
+const fixedHeaders = Object.fromEntries(
+  securityHeadersModule
+    .securityHeaders({ https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false })
+    .map(({ key, value }) => [key, value]),
+);
+const BAD_ADDRESS = "Địa chỉ yêu cầu không hợp lệ.";
+
+function badlyEncodedPath(url = "/") {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function refuseBadAddress(request, response) {
+  const requestId = randomUUID();
+  const api = request.url.startsWith("/api/");
+  const body = api
+    ? JSON.stringify({ error: BAD_ADDRESS })
+    : `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${BAD_ADDRESS}</title><h1>${BAD_ADDRESS}</h1><p><a href="/">Về trang chủ</a></p></html>`;
+  response.writeHead(400, {
+    ...fixedHeaders,
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    "X-Request-Id": requestId,
+  });
+  response.end(body);
+  const line = { time: new Date().toISOString(), level: "warn", msg: "bad address refused", requestId, method: request.method, status: 400 };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
 const server = createServer((request, response) => {
+  settleForwardedFor(request);
+  if (badlyEncodedPath(request.url)) return void refuseBadAddress(request, response);
   const door = globalThis[FRONT_DOOR];
   // The door answers some GETs (cached pages, statistics) and one POST (article views).
   if (!door || (request.method !== "GET" && request.method !== "POST")) return void handle(request, response);

@@ -7,10 +7,9 @@ const UNKNOWN = "0.0.0.0";
 /**
  * Which proxies in front of the portal may be believed, from TRUST_PROXY:
  * - unset (or 0/false): none. Next 16 gives route handlers and the proxy no socket address;
- *   `next start` writes the socket's address into X-Forwarded-For only when the request has
- *   none. The last entry is therefore the connecting address for any client that does not
- *   forge the header; one that does can only pick its own rate-limit key, so run the portal
- *   behind a reverse proxy that sets the header and configure TRUST_PROXY.
+ *   the production server (scripts/serve.mjs) replaces any X-Forwarded-For the client sent
+ *   with the socket's address, so the last entry is the connecting address. (Plain
+ *   `next start` keeps a header the client sent, so run it only behind a proxy.)
  * - a number N (1 = one proxy, "true" = 1): the N-th address from the right, the one the
  *   outermost trusted proxy appended; anything further left came from the client.
  * - a list of proxy addresses ("10.0.0.2, 10.0.0.3"): from the right, the first address that
