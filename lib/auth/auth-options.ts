@@ -106,9 +106,11 @@ export function authOptions(): NextAuthOptions {
       // issued before: a copy of the cookie taken earlier opens nothing afterwards.
       async signOut({ token }) {
         const db = await getDb();
-        const user = token ? await userForClaims({ ...token, id: token.uid }) : null;
-        if (user) await db.user.updateMany({ where: { id: user.id, tokenVersion: token.tokenVersion }, data: { tokenVersion: { increment: 1 } } });
-        await recordAudit(db, { userId: user?.id ?? (typeof token?.uid === "number" ? token.uid : null), action: "auth.logout" });
+        const userId = typeof token?.uid === "number" ? token.uid : null;
+        if (userId !== null && (await userForClaims({ ...token, id: userId }))) {
+          await db.user.update({ where: { id: userId }, data: { tokenVersion: { increment: 1 } } });
+        }
+        await recordAudit(db, { userId, action: "auth.logout" });
       },
     },
   };

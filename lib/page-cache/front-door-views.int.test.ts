@@ -10,8 +10,7 @@ const view = (articleId: number | string, headers: Record<string, string> = {}) 
   answerAtFrontDoor({
     method: "POST",
     url: `/api/articles/${articleId}/views`,
-    headers: { host: "sonha.test", origin: "http://sonha.test", "user-agent": BROWSER, ...headers },
-    socket: { remoteAddress: "192.0.2.7" },
+    headers: { host: "sonha.test", origin: "http://sonha.test", "user-agent": BROWSER, "x-forwarded-for": "192.0.2.7", ...headers },
   });
 const json = (answer: FrontDoorAnswer | null) => JSON.parse(Buffer.concat(answer!.body).toString("utf8"));
 

@@ -12,7 +12,8 @@ import { visitorSetCookieHeader } from "@/lib/visitors/visitor-id";
 import { acceptsGzip, gzipWithNonce, withNonce } from "./page-body";
 import { cachedPageHeaders, cachedPageHit } from "./page-cache";
 
-export type FrontDoorRequest = { method?: string; url?: string; headers: IncomingHttpHeaders; socket?: { remoteAddress?: string } };
+// The server (scripts/serve.mjs) has already settled X-Forwarded-For from the socket.
+export type FrontDoorRequest = { method?: string; url?: string; headers: IncomingHttpHeaders };
 /** The body comes as chunks, written one after another without being joined first. */
 export type FrontDoorAnswer = { status: number; headers: Record<string, string | string[]>; body: Buffer[] };
 export type FrontDoor = {
@@ -44,12 +45,10 @@ export function installFrontDoor(): void {
   (globalThis as typeof globalThis & { [FRONT_DOOR]?: FrontDoor })[FRONT_DOOR] = door;
 }
 
-export async function answerAtFrontDoor({ method = "GET", url = "/", headers: incoming, socket }: FrontDoorRequest): Promise<FrontDoorAnswer | null> {
+export async function answerAtFrontDoor({ method = "GET", url = "/", headers: incoming }: FrontDoorRequest): Promise<FrontDoorAnswer | null> {
   if (method !== "GET" && method !== "POST") return null;
   try {
     const headers = toHeaders(incoming);
-    // As `next start` does for the proxy: the connecting address when no proxy gave one.
-    if (!headers.has("x-forwarded-for") && socket?.remoteAddress) headers.set("x-forwarded-for", socket.remoteAddress);
     const parsed = new URL(url, `http://${headers.get("host") ?? "front-door.invalid"}`);
     if (method === "POST") {
       const view = ARTICLE_VIEW_PATH.exec(parsed.pathname);
