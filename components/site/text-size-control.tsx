@@ -28,16 +28,17 @@ export function TextSizeControl() {
     apply(next);
   };
   const button = "rounded px-1.5 leading-5 hover:bg-white/20 disabled:opacity-50";
+  // Each name begins with the button's visible text, so a speech user can say what they see (WCAG 2.5.3).
   return (
     <div role="group" aria-label="Cỡ chữ" className="flex items-center gap-1">
       <span aria-hidden="true">Cỡ chữ:</span>
-      <button type="button" className={button} onClick={() => choose(nextTextSize(size, -1))} disabled={size === DEFAULT_TEXT_SIZE} aria-label="Giảm cỡ chữ">
+      <button type="button" className={button} onClick={() => choose(nextTextSize(size, -1))} disabled={size === DEFAULT_TEXT_SIZE} aria-label="A− Giảm cỡ chữ">
         A−
       </button>
-      <button type="button" className={button} onClick={() => choose(DEFAULT_TEXT_SIZE)} aria-label="Cỡ chữ mặc định">
+      <button type="button" className={button} onClick={() => choose(DEFAULT_TEXT_SIZE)} aria-label="A Cỡ chữ mặc định">
         A
       </button>
-      <button type="button" className={button} onClick={() => choose(nextTextSize(size, 1))} disabled={size === 200} aria-label="Tăng cỡ chữ">
+      <button type="button" className={button} onClick={() => choose(nextTextSize(size, 1))} disabled={size === 200} aria-label="A+ Tăng cỡ chữ">
         A+
       </button>
       {/* Announced, but not a page "status": pages keep role=status for their own messages. */}
