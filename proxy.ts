@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { requestIdOf } from "@/lib/http/request-id";
+import { CROSS_SITE_REFUSAL, isCrossSiteWrite } from "@/lib/http/same-origin";
 import { withNonce } from "@/lib/page-cache/page-body";
 import { cachedPage, cachedPageHeaders, isPageCacheFill, pageCacheFillNonce, type CachedAnswer } from "@/lib/page-cache/page-cache";
 import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
@@ -10,6 +11,9 @@ import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/visitors/visitor-id"
 /**
  * Every page request passes here, in the server's own Node.js process (Next 16), and gets:
  *
+ * - a write (a server action, or any other non-GET) from anywhere but the public address, a
+ *   403: the same rule route handlers apply (lib/http/same-origin.ts). Next's own check of
+ *   server actions believes X-Forwarded-Host and lets a foreign Referer through;
  * - a search past its rate limit, a 429 before anything else (lib/rate-limit/search-limits.ts);
  * - a request id (`x-request-id`, on the request for the logs and on the response);
  * - a Content-Security-Policy with a fresh nonce, put on the request too, where Next finds it
@@ -27,6 +31,9 @@ import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/visitors/visitor-id"
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const requestId = requestIdOf(request.headers);
+  if (isCrossSiteWrite(request.method, request.headers)) {
+    return NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: { "X-Request-Id": requestId } });
+  }
   // The cache's own render of a page: anonymous, with the placeholder nonce, and not a page view.
   const fill = isPageCacheFill(request.headers);
   const searchLimited = fill ? null : await limitSearchRequest(request);

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { setLogSink } from "@/lib/observability/logger";
 import { ApiError, handleRoute, parseRouteId, readJsonBody } from "./api-error";
 
+// The public address writes are checked against (lib/http/same-origin.ts).
+process.env.NEXTAUTH_URL = "http://sonha.test";
+
 const echo = handleRoute(async (request: Request) => Response.json(await readJsonBody(request)));
 const post = (body: string, headers: Record<string, string> = {}) =>
   new Request("http://sonha.test/api/x", { method: "POST", body, headers: { host: "sonha.test", ...headers } });

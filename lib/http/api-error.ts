@@ -4,7 +4,7 @@ import { AuthorizationError } from "@/lib/auth/current-user";
 import { log } from "@/lib/observability/logger";
 import { visitorCookieFor } from "@/lib/visitors/identify-reader";
 import { requestIdOf } from "./request-id";
-import { isCrossSiteRequest } from "./same-origin";
+import { CROSS_SITE_REFUSAL, isCrossSiteWrite } from "./same-origin";
 
 /**
  * An error a route handler answers with: a status and a Vietnamese message the page can
@@ -46,8 +46,6 @@ function serverErrorResponse(requestId: string): NextResponse {
   return NextResponse.json({ error: `${SERVER_ERROR} Mã yêu cầu: ${requestId}.`, requestId }, { status: 500 });
 }
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /**
  * Wraps a route handler so every failure becomes a JSON `{ error }` with the right status,
  * every write from another site is refused (403) before the handler runs, and every outcome
@@ -64,8 +62,8 @@ export function handleRoute<Context>(
     let response: Response;
     let unexpected: unknown = undefined;
     try {
-      if (!SAFE_METHODS.has(request.method) && isCrossSiteRequest(request.headers)) {
-        throw new ApiError(403, "Yêu cầu không xuất phát từ cổng thông tin nên bị từ chối.");
+      if (isCrossSiteWrite(request.method, request.headers)) {
+        throw new ApiError(403, CROSS_SITE_REFUSAL);
       }
       response = await handler(request, context);
     } catch (error) {

@@ -21,6 +21,8 @@ vi.mock("@/lib/auth/current-user", async (importOriginal) => {
 
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const CROSS_SITE_MESSAGE = "Yêu cầu không xuất phát từ cổng thông tin nên bị từ chối.";
+// The public address every write is checked against (lib/http/same-origin.ts).
+process.env.NEXTAUTH_URL = "http://sonha.test";
 const APP = path.resolve(import.meta.dirname, "../../app");
 
 function routeFiles(folder: string): string[] {
@@ -75,12 +77,16 @@ describe("every mutating route refuses cross-site requests", () => {
 
   for (const route of routes) {
     describe(`${route.method} ${route.file}`, () => {
-      it("answers 403 with a Vietnamese message to a foreign Origin, a foreign Referer alone, and Origin null", async () => {
+      it("answers 403 with a Vietnamese message to a foreign Origin, a foreign Referer alone, Origin null, a spoofed X-Forwarded-Host and a cross-site fetch", async () => {
         for (const headers of [
           { origin: "https://evil.example" },
           { referer: "https://evil.example/trang" },
           { origin: "null" },
           { origin: "http://sonha.test.evil.example" },
+          // A client names the host it likes: the configured address decides.
+          { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+          { referer: "https://evil.example/trang", "x-forwarded-host": "evil.example" },
+          { "sec-fetch-site": "cross-site" },
         ] as Record<string, string>[]) {
           const response = await call(route, headers);
           expect(response.status, JSON.stringify(headers)).toBe(403);

@@ -1,21 +1,43 @@
+import { siteUrl } from "@/lib/seo/site-url";
+
+export const CROSS_SITE_REFUSAL = "Yêu cầu không xuất phát từ cổng thông tin nên bị từ chối.";
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
 /**
- * Cross-site request check for writes. A browser always sends Origin on cross-site POSTs
- * (and Referer when Origin is missing); if either names another site the write is refused.
- * A request with neither comes from a non-browser client, which cookies do not ride along
- * with, so it is not a CSRF vector and is let through to the route's own checks.
+ * The origins a write may come from: the configured public address (NEXTAUTH_URL) and
+ * nothing a request can say about itself. Host and X-Forwarded-Host are the client's to
+ * choose, so they decide nothing. A portal on a loopback address (the demo, the tests) is
+ * the same site under each of its loopback names.
  */
-export function isCrossSiteRequest(headers: Headers): boolean {
+function allowedOrigins(): Set<string> {
+  const site = siteUrl();
+  if (!LOOPBACK_HOSTS.has(site.hostname)) return new Set([site.origin]);
+  return new Set([...LOOPBACK_HOSTS].map((host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ""}`));
+}
+
+/**
+ * The one same-origin rule for every write: route handlers (lib/http/api-error.ts), server
+ * actions and any other non-GET request to a page (proxy.ts). A browser sends Origin on every
+ * POST; older ones sent only Referer; either must name the public address. A request with
+ * neither is refused when the browser says it is cross-site (Sec-Fetch-Site), and otherwise
+ * comes from a non-browser client, which no victim's cookie rides along with, so it goes on to
+ * the route's own checks.
+ */
+export function isCrossSiteWrite(method: string, headers: Headers): boolean {
+  if (READS.has(method)) return false;
   const source = headers.get("origin") ?? headers.get("referer");
-  if (!source || source === "null") return source === "null";
-  let sourceHost: string;
+  if (!source) {
+    const fetchSite = headers.get("sec-fetch-site");
+    return fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none";
+  }
+  if (source === "null") return true;
+  let sourceOrigin: string;
   try {
-    sourceHost = new URL(source).host;
+    sourceOrigin = new URL(source).origin;
   } catch {
     return true;
   }
-  const hosts = [headers.get("x-forwarded-host"), headers.get("host")]
-    .flatMap((value) => value?.split(",") ?? [])
-    .map((value) => value.trim())
-    .filter(Boolean);
-  return !hosts.includes(sourceHost);
+  return !allowedOrigins().has(sourceOrigin);
 }

@@ -4,6 +4,9 @@ import { getDb } from "@/lib/db/client";
 import { VISITOR_COOKIE } from "@/lib/visitors/visitor-id";
 import { answerAtFrontDoor, type FrontDoorAnswer } from "./front-door";
 
+// The public address writes are checked against (lib/http/same-origin.ts).
+process.env.NEXTAUTH_URL = "http://sonha.test";
+
 // The door runs the view route's own handler; these check what it makes of its answers.
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
 const view = (articleId: number | string, headers: Record<string, string> = {}) =>
