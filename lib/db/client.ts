@@ -18,11 +18,12 @@ async function createClient(): Promise<Db> {
     // Both clients come from one data model; the SQLite type stands for both.
     return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
   }
-  const [{ PrismaClient: SqliteClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+  const [{ PrismaClient: SqliteClient }, { PrismaBetterSQLite3 }, { serialisedSqlite }] = await Promise.all([
     import("@/generated/sqlite/client"),
     import("@prisma/adapter-better-sqlite3"),
+    import("./serialised-sqlite"),
   ]);
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }) });
+  return new SqliteClient({ adapter: serialisedSqlite(new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 })) });
 }
 
 export function getDb(): Promise<Db> {
