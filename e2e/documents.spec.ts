@@ -1,3 +1,4 @@
+import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { formatCount } from "../lib/format/number";
 import { foldVietnamese } from "../lib/text/fold-vietnamese";
 import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
@@ -87,6 +88,16 @@ test("the document page shows the document, corrects a wrong slug and 404s an un
   expect((await request.get("/van-ban/khong-co-999999")).status()).toBe(404);
 });
 
+/** A one-page PDF as an office's scanner or Word would write it; with a script run on opening if asked. */
+async function onePagePdf({ openingScript }: { openingScript?: string } = {}): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  document.addPage().drawText("Thong bao lich tiep cong dan");
+  if (openingScript) {
+    document.catalog.set(PDFName.of("OpenAction"), document.context.obj({ S: "JavaScript", JS: PDFString.of(openingScript) }));
+  }
+  return Buffer.from(await document.save());
+}
+
 test("the PDF is previewed inline in the page", async ({ page, request }) => {
   const document = publicDocuments().find((candidate) => candidate.downloadAccess === "public")!;
   const [file] = documentFiles(document.id);
@@ -101,7 +112,10 @@ test("the PDF is previewed inline in the page", async ({ page, request }) => {
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^inline; /);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["content-security-policy"]).toBe("sandbox");
   expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // Sandboxed, the file still opens in Chromium's own PDF viewer inside the frame.
+  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith("chrome-extension://")), { timeout: 10_000 }).toBe(true);
 });
 
 test("a view is counted once per visitor, live on the page", async ({ page, browser }) => {
@@ -188,7 +202,10 @@ test("an editor adds a document with NukeViet's checks, uploads its PDF and publ
   await upload.setInputFiles({ name: "gia-mao.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>không phải PDF</html>") });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Nội dung tệp không đúng định dạng .pdf.");
-  await upload.setInputFiles({ name: "Thông báo lịch tiếp dân.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await upload.setInputFiles({ name: "thong-bao.pdf", mimeType: "application/pdf", buffer: await onePagePdf({ openingScript: "app.alert(1)" }) });
+  await page.getByRole("button", { name: "Tải lên" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Tệp PDF có chứa mã lệnh (JavaScript)");
+  await upload.setInputFiles({ name: "Thông báo lịch tiếp dân.pdf", mimeType: "application/pdf", buffer: await onePagePdf() });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByRole("link", { name: "Thông báo lịch tiếp dân.pdf" })).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as uploadFile } from "@/app/api/documents/[id]/files/route";
 import { GET as getFile } from "@/app/api/documents/[id]/files/[fileId]/route";
@@ -107,7 +108,9 @@ describe("GET /api/documents/{id}/files/{fileId}", () => {
   it("does not count inline previews, later pieces of a ranged download, or crawlers", async () => {
     const before = (await counters(publicDoc.id)).downloadCount;
     asVisitor();
-    expect((await fileRequest(publicDoc.id, publicDoc.fileId, { query: "?inline=1" })).headers.get("content-disposition")).toMatch(/^inline;/);
+    const inline = await fileRequest(publicDoc.id, publicDoc.fileId, { query: "?inline=1" });
+    expect(inline.headers.get("content-disposition")).toMatch(/^inline;/);
+    expect(inline.headers.get("content-security-policy")).toBe("sandbox");
     await fileRequest(publicDoc.id, publicDoc.fileId, { headers: { range: "bytes=100-199" } });
     asVisitor();
     await fileRequest(publicDoc.id, publicDoc.fileId, { headers: { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1)" } });
@@ -245,17 +248,24 @@ describe("POST /api/documents/{id}/files (editor upload)", () => {
       params: Promise.resolve({ id: String(documentId) }),
     });
   };
-  const pdf = (name: string, size = 2000) => new File([Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size)])], name);
+  // A real one-page PDF (the server reads every PDF it is given), padded to `size` bytes at least.
+  const pdf = async (name: string, size = 2000, edit: (document: PDFDocument) => void = () => {}) => {
+    const document = await PDFDocument.create();
+    document.addPage();
+    edit(document);
+    const bytes = Buffer.from(await document.save());
+    return new File([Buffer.concat([bytes, Buffer.alloc(Math.max(0, size - bytes.length), 0x20)])], name);
+  };
 
   it("refuses visitors and roles without document.manage", async () => {
-    expect((await upload(publicDoc.id, pdf("a.pdf"))).status).toBe(401);
+    expect((await upload(publicDoc.id, await pdf("a.pdf"))).status).toBe(401);
     currentUser = { ...publisher, role: "editor" };
-    expect((await upload(publicDoc.id, pdf("a.pdf"))).status).toBe(403);
+    expect((await upload(publicDoc.id, await pdf("a.pdf"))).status).toBe(403);
   });
 
   it("stores an accepted file under a generated name and keeps the Vietnamese name for display", async () => {
     currentUser = publisher;
-    const response = await upload(publicDoc.id, pdf("../../Phụ lục số 1.pdf"));
+    const response = await upload(publicDoc.id, await pdf("../../Phụ lục số 1.pdf"));
     expect(response.status).toBe(201);
     const created = await response.json();
     const row = await db.documentFile.findUniqueOrThrow({ where: { id: created.id } });
@@ -270,7 +280,7 @@ describe("POST /api/documents/{id}/files (editor upload)", () => {
   it("refuses oversized files with 413", async () => {
     currentUser = publisher;
     process.env.DOCUMENT_UPLOAD_MAX_MB = "0.01";
-    const response = await upload(publicDoc.id, pdf("lon.pdf", 20_000));
+    const response = await upload(publicDoc.id, await pdf("lon.pdf", 20_000));
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatch(/dung lượng/);
   });
@@ -289,6 +299,23 @@ describe("POST /api/documents/{id}/files (editor upload)", () => {
       const response = await upload(publicDoc.id, file);
       expect(response.status, file.name).toBe(400);
     }
+    expect(await db.documentFile.count()).toBe(filesBefore);
+  });
+
+  it("refuses a PDF that runs a script when opened, and one with a page of HTML after its end", async () => {
+    currentUser = publisher;
+    const filesBefore = await db.documentFile.count();
+    const scripted = await pdf("thong-bao.pdf", 2000, (document) => {
+      document.catalog.set(PDFName.of("OpenAction"), document.context.obj({ S: "JavaScript", JS: PDFString.of("app.alert(1)") }));
+    });
+    const response = await upload(publicDoc.id, scripted);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/^Tệp PDF có chứa mã lệnh \(JavaScript\)/);
+    const plain = Buffer.from(await (await pdf("a.pdf", 0)).arrayBuffer());
+    const polyglot = new File([plain, "<html><body><script>alert(document.cookie)</script>"], "bao-cao.pdf");
+    const second = await upload(publicDoc.id, polyglot);
+    expect(second.status).toBe(400);
+    expect((await second.json()).error).toMatch(/sau phần kết thúc tệp/);
     expect(await db.documentFile.count()).toBe(filesBefore);
   });
 });

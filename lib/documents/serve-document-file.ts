@@ -57,6 +57,10 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
     "Content-Type": file.mimeType,
     "Content-Disposition": contentDisposition(file.fileName, inline ? "inline" : "attachment"),
     "X-Content-Type-Options": "nosniff",
+    // Opened in the browser (the inline preview, or a download the browser shows itself), a
+    // file is a document of its own on the portal's origin: sandboxed, it has no script, no
+    // cookie and no origin. Chromium's PDF viewer still shows the file under it.
+    "Content-Security-Policy": "sandbox",
     "Accept-Ranges": "bytes",
     // Never shared caches: the response may set the visitor cookie, and some files need an account.
     "Cache-Control": document.downloadAccess === "public" ? "private, max-age=0, must-revalidate" : "private, no-store",

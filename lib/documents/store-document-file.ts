@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ApiError } from "@/lib/http/api-error";
+import { pdfRefusal, type PdfRefusal } from "@/lib/uploads/pdf-active-content";
 import { contentMatchesExtension, sniffDocumentType } from "@/lib/uploads/sniff-document-type";
 import { storedFilePath, uploadDir } from "@/lib/uploads/upload-dir";
 import { DOCUMENT_FILE_TYPES, isDocumentFileExtension } from "./file-types";
@@ -13,6 +14,14 @@ export function documentUploadMaxBytes(): number {
   const configured = Number(process.env.DOCUMENT_UPLOAD_MAX_MB);
   return (Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_MB) * 1024 * 1024;
 }
+
+// Readers open PDFs in the browser: one that can run something is not published.
+const PDF_REFUSALS: Record<PdfRefusal, string> = {
+  "active-content": "Tệp PDF có chứa mã lệnh (JavaScript) hoặc lệnh chạy chương trình khác nên không được nhận. Hãy xuất lại tệp từ Word hoặc máy quét.",
+  "trailing-markup": "Tệp PDF có nội dung lạ sau phần kết thúc tệp nên không được nhận. Hãy xuất lại tệp.",
+  encrypted: "Tệp PDF đã được mã hoá nên không kiểm tra được nội dung. Hãy tải lên bản không đặt mật khẩu.",
+  unreadable: "Không đọc được tệp PDF này. Hãy kiểm tra lại tệp hoặc xuất lại.",
+};
 
 export type StoredDocumentFile = { fileName: string; storedName: string; mimeType: string; size: number };
 
@@ -40,6 +49,8 @@ export async function storeDocumentFile(file: File): Promise<StoredDocumentFile>
   if (!contentMatchesExtension(sniffDocumentType(bytes), extension)) {
     throw new ApiError(400, `Nội dung tệp không đúng định dạng .${extension}.`);
   }
+  const refusal = extension === "pdf" ? await pdfRefusal(bytes) : null;
+  if (refusal) throw new ApiError(400, PDF_REFUSALS[refusal]);
   const storedName = `van-ban-${randomUUID()}.${extension}`;
   await mkdir(/*turbopackIgnore: true*/ uploadDir(), { recursive: true });
   await writeFile(/*turbopackIgnore: true*/ storedFilePath(storedName), bytes, { flag: "wx" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { setLogSink } from "@/lib/observability/logger";
-import { ApiError, handleRoute, parseRouteId, readJsonBody } from "./api-error";
+import { ApiError, handleRoute, parseRouteId, readFormBody, readJsonBody } from "./api-error";
 
 // The public address writes are checked against (lib/http/same-origin.ts).
 process.env.NEXTAUTH_URL = "http://sonha.test";
@@ -46,6 +46,39 @@ describe("handleRoute", () => {
     const response = await echo(streamed, undefined);
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThan(40);
+  });
+
+  it("reads a multipart form within its limit, and cuts off a chunked one at the first byte past it", async () => {
+    const formEcho = handleRoute(async (request: Request) => {
+      const form = await readFormBody(request, 16_384, "Tệp quá lớn.");
+      return Response.json({ size: (form.get("file") as File).size, note: form.get("note") });
+    });
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(1000)], "a.png"));
+    form.set("note", "ảnh bìa");
+    const good = await formEcho(new Request("http://sonha.test/api/x", { method: "POST", body: form, headers: { host: "sonha.test" } }), undefined);
+    expect(await good.json()).toEqual({ size: 1000, note: "ảnh bìa" });
+
+    const declared = await formEcho(post("x", { "content-length": "100000000", "content-type": "multipart/form-data; boundary=x" }), undefined);
+    expect([declared.status, (await declared.json()).error]).toEqual([413, "Tệp quá lớn."]);
+    let pulled = 0;
+    const chunk = new Uint8Array(1024);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 100_000) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const headers = { host: "sonha.test", "content-type": "multipart/form-data; boundary=x" };
+    const streamed = await formEcho(new Request("http://sonha.test/api/x", { method: "POST", body: endless, duplex: "half", headers } as RequestInit), undefined);
+    expect([streamed.status, (await streamed.json()).error]).toEqual([413, "Tệp quá lớn."]);
+    expect(pulled).toBeLessThan(40);
+
+    for (const [body, contentType] of [["{}", "application/json"], ["không phải biểu mẫu", "multipart/form-data; boundary=x"]]) {
+      const refused = await formEcho(post(body, { "content-type": contentType }), undefined);
+      expect([refused.status, (await refused.json()).error], contentType).toEqual([400, "Cần gửi tệp dưới dạng biểu mẫu (multipart/form-data)."]);
+    }
   });
 
   it("answers 400 for a lone UTF-16 surrogate or bytes that are not UTF-8, which no database stores", async () => {

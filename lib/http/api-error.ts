@@ -87,6 +87,8 @@ export function handleRoute<Context>(
 }
 
 const TOO_LARGE = "Nội dung gửi lên quá lớn.";
+/** What a multipart body holds besides its file: boundaries, part headers, a few short fields. */
+export const MULTIPART_OVERHEAD = 64 * 1024;
 
 /**
  * Reads a JSON body within `maxBytes`, enforced before reading (a declared Content-Length)
@@ -107,6 +109,29 @@ export async function readJsonBody(request: Request, maxBytes = 16_384): Promise
   if (!wellFormedStrings(value)) throw new ApiError(400, INVALID_INPUT);
   return value;
 }
+
+/**
+ * Reads a multipart form within `maxBytes`, with the same two checks as readJsonBody: a
+ * declared Content-Length over the limit is refused before reading, and a body sent without
+ * one (chunked) is cut off at the first byte past it: 413 with `tooLarge`. Anything that is not
+ * a well-formed multipart body is a 400.
+ */
+export async function readFormBody(request: Request, maxBytes: number, tooLarge = TOO_LARGE): Promise<FormData> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new ApiError(413, tooLarge);
+  const bytes = await readBodyWithin(request, maxBytes).catch((error: unknown) => {
+    throw error instanceof ApiError && error.status === 413 ? new ApiError(413, tooLarge) : error;
+  });
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) throw new ApiError(400, MULTIPART_EXPECTED);
+  try {
+    return await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new ApiError(400, MULTIPART_EXPECTED);
+  }
+}
+
+const MULTIPART_EXPECTED = "Cần gửi tệp dưới dạng biểu mẫu (multipart/form-data).";
 
 async function readBodyWithin(request: Request, maxBytes: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array();

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { contentDisposition } from "@/lib/documents/file-download";
 import { ApiError, handleRoute } from "@/lib/http/api-error";
 import { storedImageMimeType } from "@/lib/uploads/sniff-image-type";
 import { storedFilePath } from "@/lib/uploads/upload-dir";
@@ -21,6 +22,8 @@ export const GET = handleRoute(async (_request: Request, { params }: { params: P
       "Content-Type": mimeType,
       "Content-Length": String(bytes.length),
       "X-Content-Type-Options": "nosniff",
+      // Shown where it is embedded; opened on its own or saved, it is a file by its stored name.
+      "Content-Disposition": contentDisposition(name, "inline"),
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "public, max-age=31536000, immutable",
     },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { ApiError, handleRoute, MULTIPART_OVERHEAD, readFormBody } from "@/lib/http/api-error";
 import { MAX_IMAGE_BYTES, storeImage } from "@/lib/uploads/store-image";
 
 const altSchema = z.string().trim().max(500, "Mô tả ảnh tối đa 500 ký tự.");
@@ -10,14 +10,8 @@ const TOO_LARGE = "Ảnh quá lớn (tối đa 8 MB).";
 /** Image upload for the article editor (featured image and pictures in the body). */
 export const POST = handleRoute(async (request: Request) => {
   const user = await requirePermission("article.write");
-  // Refuse an announced oversized body before reading it; the size is checked again on the file.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMAGE_BYTES + 64_000) throw new ApiError(413, TOO_LARGE);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new ApiError(400, "Cần gửi ảnh dưới dạng biểu mẫu (multipart/form-data).");
-  }
+  // The body may hold the file and the form's few fields; the file itself is checked again.
+  const form = await readFormBody(request, MAX_IMAGE_BYTES + MULTIPART_OVERHEAD, TOO_LARGE);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw new ApiError(400, "Chưa chọn ảnh để tải lên.");
   if (file.size > MAX_IMAGE_BYTES) throw new ApiError(413, TOO_LARGE);
