@@ -1,45 +1,23 @@
 import { join } from "@prisma/client/runtime/client";
 import { publicArticleSql } from "@/lib/articles/visibility";
 import { claimAndIncrementMany } from "@/lib/counters/count-once";
-import { groupCommit } from "@/lib/counters/group-commit";
+import { momentBatches } from "@/lib/counters/group-commit";
 import type { Db } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
-import { groupBy } from "@/lib/collections/group-by";
 
 export const ARTICLE_NOT_FOUND = "Không tìm thấy bài viết.";
 
 type ViewRequest = { articleId: number; visitorId: string | null; now?: Date };
 type ViewResult = { views: number; counted: boolean };
 
-const writers = new WeakMap<Db, (request: ViewRequest) => Promise<ViewResult>>();
-
 /**
  * Counts a visitor's view of a public article, at most once per visitor per window, and
  * answers the live total: after a counted view, the total right after its own increment. A
  * null visitor (a crawler) only reads the total. This is the portal's busiest write, so the
- * views of concurrent requests are written together (groupCommit), in raw SQL: one claim that
+ * views of concurrent requests are written together (momentBatches), in raw SQL: one claim that
  * checks the public rule and commits the increments, and a read or two, per batch.
  */
-export function recordArticleView(db: Db, request: ViewRequest): Promise<ViewResult> {
-  let write = writers.get(db);
-  if (!write) {
-    write = groupCommit((requests: ViewRequest[]) => recordViews(db, requests));
-    writers.set(db, write);
-  }
-  return write(request);
-}
-
-async function recordViews(db: Db, requests: ViewRequest[]): Promise<(ViewResult | Error)[]> {
-  // In service no request names its moment, and a batch is written at one. Tests name theirs.
-  const batchNow = new Date();
-  const byMoment = groupBy(requests.keys(), (index) => (requests[index].now ?? batchNow).getTime());
-  const results: (ViewResult | Error)[] = new Array(requests.length);
-  for (const [time, indices] of byMoment) {
-    const answers = await recordViewsAt(db, new Date(time), indices.map((index) => requests[index]));
-    indices.forEach((requestIndex, answerIndex) => (results[requestIndex] = answers[answerIndex]));
-  }
-  return results;
-}
+export const recordArticleView: (db: Db, request: ViewRequest) => Promise<ViewResult> = momentBatches(recordViewsAt);
 
 async function recordViewsAt(db: Db, now: Date, requests: ViewRequest[]): Promise<(ViewResult | Error)[]> {
   const counting = requests.filter((request): request is ViewRequest & { visitorId: string } => request.visitorId !== null);

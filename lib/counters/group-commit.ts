@@ -1,3 +1,6 @@
+import { groupBy } from "@/lib/collections/group-by";
+import type { Db } from "@/lib/db/client";
+
 /**
  * Runs many concurrent callers' writes as one batch: while a batch is being written, new
  * items wait, and they all go in the next one. An idle queue writes at once (after the current
@@ -45,4 +48,32 @@ export function groupCommit<Item, Result>(
         setImmediate(drain);
       }
     });
+}
+
+/**
+ * groupCommit for items written to a database at a moment: one queue per client, and each
+ * batch written by `writeAt` once per moment its items name. In service no item names one and a
+ * batch is written at a single `new Date()`; tests name theirs to fix the clock.
+ */
+export function momentBatches<Item extends { now?: Date }, Result>(
+  writeAt: (db: Db, now: Date, items: Item[]) => Promise<(Result | Error)[]>,
+): (db: Db, item: Item) => Promise<Result> {
+  const writers = new WeakMap<Db, (item: Item) => Promise<Result>>();
+  return (db, item) => {
+    let write = writers.get(db);
+    if (!write) {
+      write = groupCommit(async (items: Item[]) => {
+        const batchNow = new Date();
+        const byMoment = groupBy(items.keys(), (index) => (items[index].now ?? batchNow).getTime());
+        const results: (Result | Error)[] = new Array(items.length);
+        for (const [time, indices] of byMoment) {
+          const answers = await writeAt(db, new Date(time), indices.map((index) => items[index]));
+          indices.forEach((itemIndex, answerIndex) => (results[itemIndex] = answers[answerIndex]));
+        }
+        return results;
+      });
+      writers.set(db, write);
+    }
+    return write(item);
+  };
 }

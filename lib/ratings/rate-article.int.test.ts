@@ -4,6 +4,7 @@ import { publicArticleWhere } from "@/lib/articles/visibility";
 import { getDb } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
 import { ALREADY_RATED, rateArticle, readRatingState, ratingInput } from "./rate-article";
+import { ratingSummary } from "./rating-summary";
 
 async function publicArticle(skip: number) {
   const db = await getDb();
@@ -77,6 +78,35 @@ describe("rateArticle", () => {
     );
     expect(outcomes.filter((status) => status === 200)).toHaveLength(1);
     expect(outcomes.filter((status) => status === 409)).toHaveLength(24);
+  });
+
+  it("answers each vote of a batch on its own: refusals in it cost the others nothing", async () => {
+    const db = await getDb();
+    const [first, second, closed] = [await publicArticle(5), await publicArticle(6), await publicArticle(7)];
+    const draft = await db.article.findFirstOrThrow({ where: { status: "draft" } });
+    await db.article.update({ where: { id: closed.id }, data: { allowRating: false } });
+    const repeat = randomUUID();
+    try {
+      // Arriving together, these are written as one batch.
+      const outcomes = await Promise.all(
+        [
+          { articleId: first.id, visitorId: repeat, score: 5 },
+          { articleId: draft.id, visitorId: randomUUID(), score: 2 },
+          { articleId: first.id, visitorId: repeat, score: 1 },
+          { articleId: closed.id, visitorId: randomUUID(), score: 2 },
+          { articleId: second.id, visitorId: randomUUID(), score: 2 },
+          { articleId: first.id, visitorId: randomUUID(), score: 3 },
+        ].map((vote) => rateArticle(db, vote).then((summary) => summary, statusOf)),
+      );
+      const firstAfter = ratingSummary({ ratingSum: first.ratingSum + 8, ratingCount: first.ratingCount + 2 });
+      const secondAfter = ratingSummary({ ratingSum: second.ratingSum + 2, ratingCount: second.ratingCount + 1 });
+      expect(outcomes).toEqual([firstAfter, 404, 409, 403, secondAfter, firstAfter]);
+      const after = await db.article.findUniqueOrThrow({ where: { id: first.id } });
+      expect([after.ratingSum, after.ratingCount]).toEqual([first.ratingSum + 8, first.ratingCount + 2]);
+      expect(await db.rating.findUnique({ where: { articleId_visitorId: { articleId: first.id, visitorId: repeat } } })).toMatchObject({ score: 5 });
+    } finally {
+      await db.article.update({ where: { id: closed.id }, data: { allowRating: true } });
+    }
   });
 });
 
