@@ -84,7 +84,7 @@ const server = createServer((request, response) => {
   settleForwardedFor(request);
   if (badlyEncodedPath(request.url)) return void refuseBadAddress(request, response);
   const door = globalThis[FRONT_DOOR];
-  // The door answers some GETs (cached pages, statistics) and one POST (article views).
+  // The door answers some GETs (cached pages, statistics) and two POSTs (article views and ratings).
   if (!door || (request.method !== "GET" && request.method !== "POST")) return void handle(request, response);
   door.answer(request).then(
     (answer) => {

@@ -7,7 +7,7 @@ import { answerAtFrontDoor, type FrontDoorAnswer } from "./front-door";
 // The public address writes are checked against (lib/http/same-origin.ts).
 process.env.NEXTAUTH_URL = "http://sonha.test";
 
-// The door runs the view route's own handler; these check what it makes of its answers.
+// The door runs the view and rating routes' own handlers; these check what it makes of their answers.
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
 const view = (articleId: number | string, headers: Record<string, string> = {}) =>
   answerAtFrontDoor({
@@ -52,9 +52,50 @@ describe("POST /api/articles/{id}/views at the front door", () => {
   });
 
   it("leaves every other write to Next", async () => {
-    for (const url of ["/api/articles/1/rating", "/api/articles/1/views/extra", "/api/comments/1/reaction"]) {
+    for (const url of ["/api/articles/1/rating/extra", "/api/articles/1/views/extra", "/api/comments/1/reaction"]) {
       expect(await answerAtFrontDoor({ method: "POST", url, headers: { host: "sonha.test" } })).toBeNull();
     }
     expect(await answerAtFrontDoor({ method: "PUT", url: "/api/articles/1/views", headers: { host: "sonha.test" } })).toBeNull();
+  });
+});
+
+/** A request as Node's server hands it to the door: its body comes as it arrives, in pieces. */
+function rate(articleId: number, body: string, headers: Record<string, string> = {}) {
+  const bytes = Buffer.from(body);
+  const pieces = [bytes.subarray(0, 3), bytes.subarray(3)];
+  return answerAtFrontDoor({
+    method: "POST",
+    url: `/api/articles/${articleId}/rating`,
+    headers: { host: "sonha.test", origin: "http://sonha.test", "user-agent": BROWSER, "x-forwarded-for": "192.0.2.8", "content-type": "application/json", ...headers },
+    async *[Symbol.asyncIterator]() {
+      yield* pieces;
+    },
+  });
+}
+
+describe("POST /api/articles/{id}/rating at the front door", () => {
+  it("records the vote from the streamed body, once per visitor, with Next's headers", async () => {
+    const db = await getDb();
+    const article = await db.article.findFirstOrThrow({ where: { ...publicArticleWhere(), allowRating: true }, orderBy: { id: "asc" } });
+    const first = await rate(article.id, '{"score":5}', { cookie: `${VISITOR_COOKIE}=${crypto.randomUUID()}` });
+    expect(first?.status).toBe(200);
+    expect(json(first).count).toBe(article.ratingCount + 1);
+    expect(first?.headers["X-Content-Type-Options"]).toBe("nosniff");
+    const cookie = `${VISITOR_COOKIE}=${crypto.randomUUID()}`;
+    expect((await rate(article.id, '{"score":4}', { cookie }))?.status).toBe(200);
+    const again = await rate(article.id, '{"score":4}', { cookie });
+    expect([again?.status, json(again).error]).toEqual([409, "Bạn đã đánh giá bài viết này rồi"]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).ratingCount).toBe(article.ratingCount + 2);
+  });
+
+  it("answers bad bodies and foreign origins as the route does, in Vietnamese", async () => {
+    const db = await getDb();
+    const article = await db.article.findFirstOrThrow({ where: publicArticleWhere(), select: { id: true, ratingCount: true } });
+    expect((await rate(article.id, '{"score":', {}))?.status).toBe(400);
+    expect(json(await rate(article.id, '{"score":9}', {})).error).toMatch(/từ 1 đến 5/);
+    expect((await rate(article.id, JSON.stringify({ score: 4, pad: "x".repeat(2_000) })))?.status).toBe(413);
+    const foreign = await rate(article.id, '{"score":4}', { origin: "https://evil.example" });
+    expect([foreign?.status, json(foreign).error]).toEqual([403, "Yêu cầu không xuất phát từ cổng thông tin nên bị từ chối."]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).ratingCount).toBe(article.ratingCount);
   });
 });

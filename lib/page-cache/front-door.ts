@@ -1,5 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { Readable } from "node:stream";
 import { ARTICLE_VIEW_PATH, countArticleView } from "@/lib/article-views/view-route";
+import { ARTICLE_RATING_PATH, rateArticleRoute } from "@/lib/ratings/rating-route";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { requestIdOf } from "@/lib/http/request-id";
 import { securityHeaders } from "@/lib/http/security-headers.cjs";
@@ -12,8 +14,9 @@ import { visitorSetCookieHeader } from "@/lib/visitors/visitor-id";
 import { acceptsGzip, gzipWithNonce, withNonce } from "./page-body";
 import { cachedPageHeaders, cachedPageHit } from "./page-cache";
 
-// The server (scripts/serve.mjs) has already settled X-Forwarded-For from the socket.
-export type FrontDoorRequest = { method?: string; url?: string; headers: IncomingHttpHeaders };
+// The server (scripts/serve.mjs) has already settled X-Forwarded-For from the socket. The
+// request is Node's own, whose body is read as it arrives (only by the routes that take one).
+export type FrontDoorRequest = { method?: string; url?: string; headers: IncomingHttpHeaders } & Partial<AsyncIterable<Uint8Array>>;
 /** The body comes as chunks, written one after another without being joined first. */
 export type FrontDoorAnswer = { status: number; headers: Record<string, string | string[]>; body: Buffer[] };
 export type FrontDoor = {
@@ -34,8 +37,10 @@ const SITE_COUNTERS_PATH = "/api/stats";
  * - a page the cache already holds, with everything the proxy would have done (search limit,
  *   page view, fresh nonce and policy, request id, security headers);
  * - the statistics figures of GET /api/stats, which are themselves kept for a few seconds;
- * - POST /api/articles/{id}/views, the busiest write, by calling its route handler itself
- *   (which needs nothing of Next's request scope) and adding the headers Next would add.
+ * - POST /api/articles/{id}/views and /rating, the busiest writes, by calling their route
+ *   handlers themselves (which need nothing of Next's request scope) and adding the headers
+ *   Next would add. A handler answers every failure itself, so a body it has begun to read is
+ *   never handed on to Next half-read.
  * Anything else (a miss, staff, an RSC request, a write) goes to Next untouched, and the proxy
  * and route handlers handle it there. Installed from instrumentation.ts so it shares the
  * bundled modules, and their state on globalThis, with the proxy, pages and route handlers.
@@ -45,15 +50,23 @@ export function installFrontDoor(): void {
   (globalThis as typeof globalThis & { [FRONT_DOOR]?: FrontDoor })[FRONT_DOOR] = door;
 }
 
-export async function answerAtFrontDoor({ method = "GET", url = "/", headers: incoming }: FrontDoorRequest): Promise<FrontDoorAnswer | null> {
+export async function answerAtFrontDoor(incomingRequest: FrontDoorRequest): Promise<FrontDoorAnswer | null> {
+  const { method = "GET", url = "/", headers: incoming } = incomingRequest;
   if (method !== "GET" && method !== "POST") return null;
   try {
     const headers = toHeaders(incoming);
     const parsed = new URL(url, `http://${headers.get("host") ?? "front-door.invalid"}`);
     if (method === "POST") {
       const view = ARTICLE_VIEW_PATH.exec(parsed.pathname);
-      if (!view) return null;
-      return await routeAnswer(await countArticleView(new Request(parsed, { method, headers }), { params: Promise.resolve({ id: view[1] }) }));
+      if (view) {
+        return await routeAnswer(await countArticleView(new Request(parsed, { method, headers }), { params: Promise.resolve({ id: view[1] }) }));
+      }
+      const rating = ARTICLE_RATING_PATH.exec(parsed.pathname);
+      if (!rating) return null;
+      const streamed = incomingRequest[Symbol.asyncIterator] ? (incomingRequest as AsyncIterable<Uint8Array>) : null;
+      const body = streamed ? (Readable.toWeb(Readable.from(streamed)) as ReadableStream<Uint8Array>) : null;
+      const routed = new Request(parsed, { method, headers, body, duplex: "half" } as RequestInit);
+      return await routeAnswer(await rateArticleRoute(routed, { params: Promise.resolve({ id: rating[1] }) }));
     }
     if (parsed.pathname === SITE_COUNTERS_PATH) return await siteCountersAnswer(headers);
     const request = { method, pathname: parsed.pathname, search: parsed.search, searchParams: parsed.searchParams, headers };

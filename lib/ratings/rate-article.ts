@@ -1,7 +1,7 @@
 import { join, sqltag as sql } from "@prisma/client/runtime/client";
 import { z } from "zod";
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
-import { publicArticleWhere } from "@/lib/articles/visibility";
+import { publicArticleSql, publicArticleWhere } from "@/lib/articles/visibility";
 import { momentBatches } from "@/lib/counters/group-commit";
 import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
@@ -34,11 +34,10 @@ async function recordRatingsAt(db: Db, now: Date, requests: RatingRequest[]): Pr
   const keyOf = ({ articleId, visitorId }: { articleId: number; visitorId: string }) => `${articleId} ${visitorId}`;
   return db.$transaction(async (tx) => {
     const articleIds = [...new Set(requests.map(({ articleId }) => articleId))];
-    const articles = await tx.article.findMany({
-      where: { id: { in: articleIds }, ...publicArticleWhere(now) },
-      select: { id: true, allowRating: true },
-    });
-    const accepting = new Map(articles.map(({ id, allowRating }) => [id, allowRating]));
+    // Raw SQL, as the views: Prisma's query compiler costs about a millisecond a query here.
+    const articles = await tx.$queryRaw<{ id: number | bigint; allowRating: boolean | number | bigint }[]>`
+      SELECT "id", "allowRating" FROM "Article" WHERE "id" IN (${join(articleIds)}) AND ${publicArticleSql(now)}`;
+    const accepting = new Map(articles.map(({ id, allowRating }) => [Number(id), Boolean(Number(allowRating))]));
     // A visitor's second vote in the same batch is refused like one already stored.
     const firstOfKey = new Map<string, number>();
     requests.forEach((request, index) => {
@@ -60,15 +59,19 @@ async function recordRatingsAt(db: Db, now: Date, requests: RatingRequest[]): Pr
       const total = added.get(vote.articleId) ?? { sum: 0, count: 0 };
       added.set(vote.articleId, { sum: total.sum + vote.score, count: total.count + 1 });
     }
-    const summaries = new Map<number, RatingSummary>();
-    for (const [articleId, { sum, count }] of added) {
-      const totals = await tx.article.update({
-        where: { id: articleId },
-        data: { ratingSum: { increment: sum }, ratingCount: { increment: count } },
-        select: { ratingSum: true, ratingCount: true },
-      });
-      summaries.set(articleId, ratingSummary(totals));
-    }
+    // PostgreSQL cannot infer a parameter's type in a CASE branch: the casts say it.
+    const raised =
+      added.size === 0
+        ? []
+        : await tx.$queryRaw<{ id: number | bigint; ratingSum: number | bigint; ratingCount: number | bigint }[]>`
+            UPDATE "Article" SET
+              "ratingSum" = "ratingSum" + CASE "id" ${join([...added].map(([id, { sum }]) => sql`WHEN ${id} THEN CAST(${sum} AS INTEGER)`), " ")} END,
+              "ratingCount" = "ratingCount" + CASE "id" ${join([...added].map(([id, { count }]) => sql`WHEN ${id} THEN CAST(${count} AS INTEGER)`), " ")} END
+            WHERE "id" IN (${join([...added.keys()])})
+            RETURNING "id", "ratingSum", "ratingCount"`;
+    const summaries = new Map(
+      raised.map(({ id, ratingSum, ratingCount }) => [Number(id), ratingSummary({ ratingSum: Number(ratingSum), ratingCount: Number(ratingCount) })]),
+    );
     // The page shows the average (and says it to search engines): only those pages are dropped.
     await recordContentChanges(tx, [...added.keys()].map((articleId) => `article:${articleId}` as const), now);
 

@@ -117,7 +117,7 @@ async function main() {
     { name: "văn bản có lọc", path: "/van-ban?q=bao+cao" },
     { name: "tìm kiếm", path: "/tim-kiem?q=giao+thong", perRequest: visitor },
     { name: "POST lượt xem", path: `/api/articles/${article.id}/views`, method: "POST", perRequest: visitor, requests: VIEW_REQUESTS, budget: { rps: 2000 } },
-    { name: "POST đánh giá", path: `/api/articles/${article.id}/rating`, method: "POST", perRequest: () => ({ ...visitor(), body: JSON.stringify({ score: 4 }) }) },
+    { name: "POST đánh giá", path: `/api/articles/${article.id}/rating`, method: "POST", perRequest: () => ({ ...visitor(), body: JSON.stringify({ score: 4 }) }), budget: { rps: 1000 } },
     { name: "/api/stats", path: "/api/stats", budget: { rps: 3000 } },
   ];
 
