@@ -89,6 +89,10 @@ describe("handleRoute", () => {
     }
     const notUtf8 = new Request("http://sonha.test/api/x", { method: "POST", body: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]), headers: { host: "sonha.test" } });
     expect((await echo(notUtf8, undefined)).status).toBe(400);
+    // Nesting deeper than any form (5,000 arrays) is refused, not a stack overflow; 30 levels pass.
+    const deep = await echo(post(`${"[".repeat(5_000)}${"]".repeat(5_000)}`), undefined);
+    expect([deep.status, (await deep.json()).error]).toEqual([400, "Dữ liệu gửi lên không hợp lệ."]);
+    expect((await echo(post(`${"[".repeat(30)}${"]".repeat(30)}`), undefined)).status).toBe(200);
     // A whole surrogate pair (an emoji) is fine.
     expect((await echo(post('{"text":"\\ud83d\\ude00"}'), undefined)).status).toBe(200);
   });

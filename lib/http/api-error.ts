@@ -94,12 +94,11 @@ export const MULTIPART_OVERHEAD = 64 * 1024;
  * Reads a JSON body within `maxBytes`, enforced before reading (a declared Content-Length)
  * and while reading (the stream is cancelled at the first byte past the limit), so a huge
  * body costs no more memory than the limit: 413. A body that is not UTF-8 JSON, or holds a
- * string no database can store (a lone UTF-16 surrogate, sent as an escape), is a 400.
+ * string no database can store (a lone UTF-16 surrogate, sent as an escape), or nests deeper
+ * than any form does (which would exhaust the checker's stack), is a 400.
  */
 export async function readJsonBody(request: Request, maxBytes = 16_384): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new ApiError(413, TOO_LARGE);
-  const bytes = await readBodyWithin(request, maxBytes);
+  const bytes = await readBoundedBody(request, maxBytes);
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
@@ -117,11 +116,7 @@ export async function readJsonBody(request: Request, maxBytes = 16_384): Promise
  * a well-formed multipart body is a 400.
  */
 export async function readFormBody(request: Request, maxBytes: number, tooLarge = TOO_LARGE): Promise<FormData> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new ApiError(413, tooLarge);
-  const bytes = await readBodyWithin(request, maxBytes).catch((error: unknown) => {
-    throw error instanceof ApiError && error.status === 413 ? new ApiError(413, tooLarge) : error;
-  });
+  const bytes = await readBoundedBody(request, maxBytes, tooLarge);
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) throw new ApiError(400, MULTIPART_EXPECTED);
   try {
@@ -133,7 +128,13 @@ export async function readFormBody(request: Request, maxBytes: number, tooLarge 
 
 const MULTIPART_EXPECTED = "Cần gửi tệp dưới dạng biểu mẫu (multipart/form-data).";
 
-async function readBodyWithin(request: Request, maxBytes: number): Promise<Uint8Array> {
+/**
+ * A body's bytes, at most `maxBytes`: a declared Content-Length over the limit is refused
+ * before reading, and a body sent without one (chunked) is cut off at the first byte past it.
+ */
+export async function readBoundedBody(request: Request, maxBytes: number, tooLarge = TOO_LARGE): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new ApiError(413, tooLarge);
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -144,20 +145,23 @@ async function readBodyWithin(request: Request, maxBytes: number): Promise<Uint8
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new ApiError(413, TOO_LARGE);
+      throw new ApiError(413, tooLarge);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
 }
 
-function wellFormedStrings(value: unknown): boolean {
+// Deeper than any form the portal has; a deeper body is an attack on the checker's stack.
+const MAX_JSON_DEPTH = 32;
+
+/** Every string and key well-formed UTF-16, and no nesting deeper than MAX_JSON_DEPTH. */
+function wellFormedStrings(value: unknown, depth = 0): boolean {
   if (typeof value === "string") return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(wellFormedStrings);
-  if (value && typeof value === "object") {
-    return Object.entries(value).every(([key, inner]) => key.isWellFormed() && wellFormedStrings(inner));
-  }
-  return true;
+  if (!value || typeof value !== "object") return true;
+  if (depth >= MAX_JSON_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((item) => wellFormedStrings(item, depth + 1));
+  return Object.entries(value).every(([key, inner]) => key.isWellFormed() && wellFormedStrings(inner, depth + 1));
 }
 
 /** Route ids such as /api/articles/{id}: a positive integer, otherwise 404. */

@@ -1,22 +1,36 @@
+import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
 import { isSameSiteDestination } from "@/lib/auth/safe-callback";
-import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { ApiError, handleRoute, readBoundedBody } from "@/lib/http/api-error";
 import { limitSignInRequest } from "@/lib/rate-limit/sign-in-limits";
 
 const handler = NextAuth(authOptions());
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
+const INVALID_SIGN_IN_REQUEST = "Yêu cầu đăng nhập không hợp lệ.";
+// The only writes the portal's pages make (next-auth's signIn and signOut, as a form).
+const POST_ACTIONS = new Set(["callback/credentials", "signout"]);
+const FORM = "application/x-www-form-urlencoded";
+
 // next-auth answers the route itself; a write from another site is refused and sign-in
-// attempts are counted per address before it runs.
-const POST = handleRoute(async (request, context: Context) => (await limitSignInRequest(request)) ?? handler(request, context));
+// attempts are counted per address before it runs. What it would fail on with a 500 (another
+// action, a JSON or broken body) or read whole however large is refused first.
+const POST = handleRoute(async (request, context: Context) => {
+  const action = (await context.params).nextauth.join("/");
+  if (!POST_ACTIONS.has(action)) throw new ApiError(404, "Không tìm thấy địa chỉ đăng nhập này.");
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith(FORM)) throw new ApiError(400, INVALID_SIGN_IN_REQUEST);
+  const body = await readBoundedBody(request, 4_096);
+  const bounded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body as Uint8Array<ArrayBuffer> });
+  return (await limitSignInRequest(bounded)) ?? handler(bounded, context);
+});
 
 // What next-auth would fail on with a 500 is refused first, in Vietnamese: a sign-in callback
 // opened with GET (credentials are only ever POSTed) and a destination off this site.
 const GET = handleRoute(async (request, context: Context) => {
   const [action] = (await context.params).nextauth;
-  if (action === "callback") throw new ApiError(400, "Yêu cầu đăng nhập không hợp lệ.");
+  if (action === "callback") throw new ApiError(400, INVALID_SIGN_IN_REQUEST);
   const destination = new URL(request.url).searchParams.get("callbackUrl");
   if (destination !== null && !isSameSiteDestination(destination, request.url)) {
     throw new ApiError(400, "Địa chỉ quay lại sau khi đăng nhập không hợp lệ.");
