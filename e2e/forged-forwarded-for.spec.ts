@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { auditEntries } from "./helpers/database";
-import { e2eDatabaseUrl } from "./helpers/e2e-database-url";
 import { createAccount } from "./helpers/editorial-accounts";
 import { expect, test } from "./helpers/console-guard";
-import { sessionSecret } from "./helpers/staff";
+import { startOwnServer } from "./helpers/own-server";
 
 // The production server (scripts/serve.mjs) as it runs with no proxy in front (TRUST_PROXY
 // unset): it owns the socket, so a client's own X-Forwarded-For must not choose the address
@@ -13,27 +11,13 @@ import { sessionSecret } from "./helpers/staff";
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const BASE = "http://127.0.0.1:3220";
-let server: ChildProcess | undefined;
+let stopServer = () => {};
 
 test.beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: e2eDatabaseUrl(),
-    PORT: "3220",
-    NEXTAUTH_URL: BASE,
-    NEXTAUTH_SECRET: sessionSecret(),
-    UPLOAD_DIR: ".data/e2e-uploads",
-  };
-  delete env.TRUST_PROXY;
-  server = spawn(process.execPath, ["scripts/serve.mjs", "-p", "3220", "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
-  await expect
-    .poll(async () => (await fetch(`${BASE}/api/stats`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [1_000] })
-    .toBe(200);
+  ({ stop: stopServer } = await startOwnServer(3220, { TRUST_PROXY: undefined }));
 });
 
-test.afterAll(() => {
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
-});
+test.afterAll(() => stopServer());
 
 test("a forged X-Forwarded-For neither dodges the sign-in lockout nor reaches the audit log", async ({ browser, consoleGuard }) => {
   test.slow();

@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
+import { sessionIdleSeconds } from "../lib/auth/session-config";
 import { vietnamDay } from "../lib/format/vietnam-time";
 import { connectTestRedis, REDIS_TEST_URL } from "../tests/redis-test-connection";
 import { allArticles, articleCounters, articleUrl, isPublicRow, statsDayRow, visitorPresence } from "./helpers/database";
 import { e2eDatabaseUrl, e2eOnPostgres } from "./helpers/e2e-database-url";
+import { createAccount } from "./helpers/editorial-accounts";
 import { expect, test } from "./helpers/console-guard";
-import { sessionSecret, signIn } from "./helpers/staff";
+import { forgedSessionCookie, sessionSecret, signIn, STAFF } from "./helpers/staff";
 
 // Two `next start` instances of the same build on one PostgreSQL database, as behind a load
 // balancer: same NEXTAUTH_SECRET, same uploads. They must behave as one site; then a second pair
@@ -141,6 +143,38 @@ test.describe("on one database", () => {
     await stranger.goto(`${B}/quan-tri/bai-viet`);
     await expect(stranger).toHaveURL(`${B}/dang-nhap?callbackUrl=${encodeURIComponent("/quan-tri/bai-viet")}`);
     await Promise.all([context.close(), stranger.context().close()]);
+  });
+
+  test("signing out on one instance ends the session on the other; a token idle past the limit opens neither", async ({ browser }) => {
+    const account = createAccount("publisher", "Cán bộ thử đăng xuất hai máy");
+    const owner = await browser.newContext({ baseURL: A });
+    const page = await owner.newPage();
+    await signIn(page, account, "/quan-tri/binh-luan");
+    const captured = (await owner.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"))!;
+    const thief = await browser.newContext({ javaScriptEnabled: false });
+    await thief.addCookies([{ name: captured.name, value: captured.value, url: B, httpOnly: true, sameSite: "Lax" }]);
+    const stolen = await thief.newPage();
+    await stolen.goto(`${B}/quan-tri/binh-luan`);
+    await expect(stolen.getByRole("heading", { level: 1 })).toHaveText("Duyệt bình luận");
+
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await expect(page).toHaveURL(/\/dang-nhap/);
+    // Signed out through A; B refuses the copy at once, on its pages and its keep-alive.
+    await stolen.goto(`${B}/quan-tri/binh-luan`);
+    await expect(stolen).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri%2Fbinh-luan$/);
+    expect((await thief.request.post(`${B}/api/session/keep-alive`)).status()).toBe(401);
+
+    // A token whose last activity is past the idle limit, though its JWT lives for 30 days.
+    for (const base of INSTANCES) {
+      const idle = await browser.newContext({ javaScriptEnabled: false });
+      await idle.addCookies([await forgedSessionCookie(base, STAFF.admin.email, 30 * 24 * 3600, sessionIdleSeconds() + 30)]);
+      expect((await idle.request.post(`${base}/api/session/keep-alive`)).status(), base).toBe(401);
+      const idlePage = await idle.newPage();
+      await idlePage.goto(`${base}/quan-tri/bai-viet`);
+      await expect(idlePage).toHaveURL(/\/dang-nhap/);
+      await idle.close();
+    }
+    await Promise.all([owner.close(), thief.close()]);
   });
 
   test("an editor's change through one instance shows on the other's public page within seconds", async ({ browser }) => {
