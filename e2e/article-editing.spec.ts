@@ -1,8 +1,7 @@
 import sharp from "sharp";
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { createAccount } from "./helpers/editorial-accounts";
-import { signIn } from "./helpers/staff";
+import { signIn, STAFF } from "./helpers/staff";
 import { articleAudit, articleById, articleUrl, categories, editLockHolder, type ArticleRow } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
 
@@ -192,13 +191,13 @@ test("a second person sees who holds the edit lock, and an admin can take it ove
   await expect(second.getByLabel("Tiêu đề", { exact: true })).toBeDisabled();
   await expect(second.getByRole("button", { name: "Tiếp quản quyền sửa" })).toHaveCount(0);
 
-  const admin = await newSignedInPage(browser, DEMO_ADMIN, `/quan-tri/bai-viet/${id}`);
+  const admin = await newSignedInPage(browser, STAFF.admin, `/quan-tri/bai-viet/${id}`);
   await expect(admin.getByRole("alert").filter({ hasText: editor.name })).toBeVisible();
   await admin.getByRole("button", { name: "Tiếp quản quyền sửa" }).click();
   await expect(admin.getByLabel("Tiêu đề", { exact: true })).toBeEnabled();
 
   await page.reload();
-  await expect(page.getByRole("alert").filter({ hasText: `Bài viết đang được sửa bởi ${DEMO_ADMIN.name}` })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: `Bài viết đang được sửa bởi ${STAFF.admin.name}` })).toBeVisible();
   await expect(page.getByLabel("Tiêu đề", { exact: true })).toBeDisabled();
   expect(articleAudit(id).map((entry) => entry.action)).toContain("article.lock-takeover");
   for (const other of [second, admin]) await other.context().close();
@@ -238,7 +237,7 @@ test("a featured image is uploaded, checked by content and shown on the article"
 
 test("script in an article body is stored harmless and never runs for readers", async ({ page }) => {
   const title = `Thông báo có mã độc ${unique()}`;
-  await signIn(page, DEMO_ADMIN, "/quan-tri/bai-viet/moi");
+  await signIn(page, STAFF.admin, "/quan-tri/bai-viet/moi");
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByRole("combobox", { name: /^Chuyên mục/ }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Mã HTML" }).click();

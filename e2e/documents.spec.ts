@@ -1,16 +1,16 @@
 import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { formatCount } from "../lib/format/number";
 import { foldVietnamese } from "../lib/text/fold-vietnamese";
-import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { expect, test } from "./helpers/console-guard";
 import { documentById, documentFiles, documentUrl, publicDocuments } from "./helpers/database";
+import { STAFF } from "./helpers/staff";
 
 /** Opens an editor page as a visitor, is sent to sign in, and comes back signed in. */
 async function signInThrough(page: import("@playwright/test").Page, path: string) {
   await page.goto(path);
   await expect(page).toHaveURL(`/dang-nhap?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(DEMO_ADMIN.email);
-  await page.getByLabel("Mật khẩu").fill(DEMO_ADMIN.password);
+  await page.getByLabel("Email").fill(STAFF.admin.email);
+  await page.getByLabel("Mật khẩu").fill(STAFF.admin.password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(path);
 }

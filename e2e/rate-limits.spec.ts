@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { DEMO_ADMIN } from "../prisma/seed/demo-admin";
 import { expect, test } from "./helpers/console-guard";
+import { STAFF } from "./helpers/staff";
 
 // The limits are sized for an office behind one address (lib/rate-limit/*-limits.ts). Each test
 // stands for a client of its own: an address of its own (X-Forwarded-For, as `next start` keeps
@@ -31,15 +31,15 @@ test("sign-in attempts from one address past the limit get 429 and the form says
   for (let index = 0; index < 100; index++) {
     const response = await page.request.post("/api/auth/callback/credentials", {
       headers: address,
-      form: { email: DEMO_ADMIN.email, password: `sai-${index}` },
+      form: { email: STAFF.admin.email, password: `sai-${index}` },
       maxRedirects: 0,
     });
     expect(response.status(), `attempt ${index + 1}`).not.toBe(429);
   }
   await page.setExtraHTTPHeaders(address);
   await page.goto("/dang-nhap");
-  await page.getByLabel("Email").fill(DEMO_ADMIN.email);
-  await page.getByLabel("Mật khẩu").fill(DEMO_ADMIN.password);
+  await page.getByLabel("Email").fill(STAFF.admin.email);
+  await page.getByLabel("Mật khẩu").fill(STAFF.admin.password);
   const answer = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   expect((await answer).status()).toBe(429);

@@ -3,10 +3,16 @@ import type { Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { DEMO_ADMIN } from "../../prisma/seed/demo-admin";
 import { DEMO_STAFF } from "../../prisma/seed/seed-users";
+import { TEST_PASSWORDS } from "../../tests/test-passwords";
 import { expect } from "./console-guard";
 import { userByEmail } from "./database";
 
-export const STAFF = { admin: DEMO_ADMIN, publisher: DEMO_STAFF.publisher, editor: DEMO_STAFF.editor };
+// The suite's server seeds the demo accounts with the test passwords (scripts/e2e-server.ts).
+export const STAFF = {
+  admin: { ...DEMO_ADMIN, password: TEST_PASSWORDS.admin },
+  publisher: { ...DEMO_STAFF.publisher, password: TEST_PASSWORDS.staff },
+  editor: { ...DEMO_STAFF.editor, password: TEST_PASSWORDS.staff },
+};
 export type StaffRole = keyof typeof STAFF;
 
 /** Signs in through the form, as a person would, and waits for the page it returns to. */

@@ -31,9 +31,9 @@ describe("logger", () => {
 
   it("never writes a password, token, secret or cookie, whatever a caller passes", () => {
     const lines = capture();
-    logger.warn("x", { password: "SonHa@2026", sessionToken: "eyJ", cookie: "vid=1", nextauthSecret: "s", email: "a@b.vn" });
+    logger.warn("x", { password: "MatKhau-Bi-Mat-1", sessionToken: "eyJ", cookie: "vid=1", nextauthSecret: "s", email: "a@b.vn" });
     const text = JSON.stringify(lines[0].entry);
-    for (const secret of ["SonHa@2026", "eyJ", "vid=1", '"s"']) expect(text).not.toContain(secret);
+    for (const secret of ["MatKhau-Bi-Mat-1", "eyJ", "vid=1", '"s"']) expect(text).not.toContain(secret);
     expect(lines[0].entry.email).toBe("a@b.vn");
   });
 

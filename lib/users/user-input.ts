@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
-// The demo password SonHa@2026 is 10 characters: the shortest a staff password may be.
 export const passwordSchema = z
   .string({ error: "Vui lòng nhập mật khẩu." })
   .min(10, "Mật khẩu cần ít nhất 10 ký tự.")

@@ -1,5 +1,5 @@
 /** The editor account of a fresh install, unless ADMIN_EMAIL / ADMIN_PASSWORD say otherwise (README). */
-export const DEMO_ADMIN = { email: "bientap@sonha.gov.vn", password: "SonHa@2026", name: "Ban biên tập" };
+export const DEMO_ADMIN = { email: "bientap@sonha.gov.vn", name: "Ban biên tập" };
 
 /** The editor account's address: ADMIN_EMAIL when given. */
 export function adminEmail(): string {

@@ -5,6 +5,7 @@ import { resolveDatabaseTarget } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrate";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { vietnamDateParts } from "@/lib/format/vietnam-time";
+import { TEST_PASSWORDS } from "@/tests/test-passwords";
 import { DEMO_ADMIN } from "./demo-admin";
 import { seedDemoContent } from "./seed-demo-content";
 
@@ -30,7 +31,7 @@ describe("demo content", () => {
     const db = await getDb();
     const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN.email } });
     expect(admin.role).toBe("admin");
-    expect(await verifyPassword(DEMO_ADMIN.password, admin.passwordHash)).toBe(true);
+    expect(await verifyPassword(TEST_PASSWORDS.admin, admin.passwordHash)).toBe(true);
   });
 
   it("is safe to run twice", async () => {

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { demoArticles } from "./content/articles";
 import { demoDocuments } from "./content/documents";
+import { announceDrawnPasswords, ensureDemoAccount, type DrawnPassword } from "./demo-accounts";
 import { adminEmail, DEMO_ADMIN } from "./demo-admin";
 import { SEEDED_MARKER } from "./demo-content-check";
 import { seedComments } from "./seed-comments";
@@ -15,8 +15,11 @@ const MINUTE = 60_000;
 
 export type SeedResult = { seeded: boolean; articles: number; documents: number };
 
-/** What every seed step gets: a transaction, the editor account, and the seed's "now" (whole minutes). */
-export type SeedContext = { db: Db; adminId: number; now: Date };
+/**
+ * What every seed step gets: a transaction, the editor account, the seed's "now" (whole
+ * minutes), and where to put the passwords drawn for the accounts it creates.
+ */
+export type SeedContext = { db: Db; adminId: number; now: Date; drawn: DrawnPassword[] };
 
 /**
  * The demo portal, one step per area, run in order inside one transaction. A feature
@@ -36,36 +39,29 @@ const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [
  * transaction as the content).
  */
 export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedResult> {
-  const admin = await upsertAdmin(db);
+  // The editor account: created when missing; ADMIN_PASSWORD, when given, always wins.
+  const admin = await ensureDemoAccount(db, { email: adminEmail(), name: DEMO_ADMIN.name, role: "admin" }, process.env.ADMIN_PASSWORD || undefined);
+  const adminDrawn = admin.drawn ? [admin.drawn] : [];
   if (await db.setting.findUnique({ where: { key: SEEDED_MARKER } })) {
+    announceDrawnPasswords(adminDrawn);
     return { seeded: false, articles: 0, documents: 0 };
   }
   // Seconds and milliseconds dropped: the date line shows minutes, and neighbour ordering stays readable.
   const base = new Date(Math.floor(now.getTime() / MINUTE) * MINUTE);
-  await db.$transaction(
-    async (tx) => {
-      for (const step of SEED_STEPS) await step({ db: tx as Db, adminId: admin.id, now: base });
-      await tx.setting.create({ data: { key: SEEDED_MARKER, value: base.toISOString() } });
-    },
-    { timeout: 300_000, maxWait: 30_000 },
-  );
+  const drawn: DrawnPassword[] = [];
+  try {
+    await db.$transaction(
+      async (tx) => {
+        for (const step of SEED_STEPS) await step({ db: tx as Db, adminId: admin.id, now: base, drawn });
+        await tx.setting.create({ data: { key: SEEDED_MARKER, value: base.toISOString() } });
+      },
+      { timeout: 300_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    // The administrator exists whatever became of the content: its password must not be lost.
+    announceDrawnPasswords(adminDrawn);
+    throw error;
+  }
+  announceDrawnPasswords([...adminDrawn, ...drawn]);
   return { seeded: true, articles: demoArticles.length, documents: demoDocuments.length };
-}
-
-/**
- * The editor account: created when missing. An existing account keeps the password its owner
- * set in the editor area, unless ADMIN_PASSWORD is given, which always wins.
- */
-async function upsertAdmin(db: Db) {
-  const email = adminEmail();
-  const configuredPassword = process.env.ADMIN_PASSWORD;
-  const existing = await db.user.findUnique({ where: { email } });
-  if (existing && (!configuredPassword || (await verifyPassword(configuredPassword, existing.passwordHash)))) {
-    return existing;
-  }
-  const passwordHash = await hashPassword(configuredPassword || DEMO_ADMIN.password);
-  if (existing) {
-    return db.user.update({ where: { id: existing.id }, data: { passwordHash, tokenVersion: { increment: 1 } } });
-  }
-  return db.user.create({ data: { email, name: DEMO_ADMIN.name, passwordHash, role: "admin" } });
 }

@@ -1,19 +1,16 @@
-import { hashPassword } from "@/lib/auth/password";
+import { ensureDemoAccount } from "./demo-accounts";
 import type { SeedContext } from "./seed-demo-content";
 
-/** The demo staff besides the admin: one publisher and one editor (README, "Demo editor account"). */
+/** The demo staff besides the admin: one publisher and one editor (README, "Demo accounts"). */
 export const DEMO_STAFF = {
-  publisher: { email: "duyettin@sonha.gov.vn", password: "DuyetTin@2026", name: "Trần Thị Duyệt", role: "publisher" },
-  editor: { email: "phongvien@sonha.gov.vn", password: "PhongVien@2026", name: "Lê Văn Viết", role: "editor" },
+  publisher: { email: "duyettin@sonha.gov.vn", name: "Trần Thị Duyệt", role: "publisher" },
+  editor: { email: "phongvien@sonha.gov.vn", name: "Lê Văn Viết", role: "editor" },
 } as const;
 
-export async function seedUsers({ db }: SeedContext) {
+/** Their password: DEMO_STAFF_PASSWORD when given (the tests give it), otherwise one drawn for each. */
+export async function seedUsers({ db, drawn }: SeedContext) {
   for (const account of Object.values(DEMO_STAFF)) {
-    const passwordHash = await hashPassword(account.password);
-    await db.user.upsert({
-      where: { email: account.email },
-      create: { email: account.email, name: account.name, role: account.role, passwordHash },
-      update: {},
-    });
+    const created = await ensureDemoAccount(db, account, process.env.DEMO_STAFF_PASSWORD || undefined);
+    if (created.drawn) drawn.push(created.drawn);
   }
 }
