@@ -6,7 +6,7 @@ import { allArticles, isPublicRow, publicDocuments } from "./helpers/database";
 import { expect, test } from "./helpers/console-guard";
 import { forgedSessionCookie, STAFF } from "./helpers/staff";
 
-// What an auditor throws at every route handler, from outside, against the production server:
+// What an auditor throws at every route handler (and every page's address), from outside, against the production server:
 // malformed JSON, wrong types, bad encodings, traversal in every segment, methods a route does
 // not have, huge and slow bodies, as a visitor and as a signed-in administrator. No answer may
 // be a 500 or show a stack, every refusal carries a message, and a burst of huge bodies leaves
@@ -18,11 +18,12 @@ const APP = path.resolve("app");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
 
+/** Route handlers (route.ts) and pages (page.tsx), which hostile segments reach as well. */
 function routeFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) return routeFiles(full);
-    return entry.name === "route.ts" ? [full] : [];
+    return entry.name === "route.ts" || entry.name === "page.tsx" ? [full] : [];
   });
 }
 
@@ -42,7 +43,7 @@ function segmentValues(segment: string, real: Record<string, string>): string[] 
   return [real[name] ?? "1", "0", "-1", "1.5", "abc", "99999999999", "%ff", "%00", "a".repeat(600), ...TRAVERSAL];
 }
 
-type Route = { file: string; pattern: string; methods: Method[] };
+type Route = { file: string; pattern: string; methods: Method[]; page: boolean };
 const routes: Route[] = routeFiles(APP).map((file) => ({
   file: path.relative(APP, file),
   pattern: `/${path
@@ -50,7 +51,8 @@ const routes: Route[] = routeFiles(APP).map((file) => ({
     .split(path.sep)
     .filter((segment) => !/^\(.*\)$/.test(segment))
     .join("/")}`,
-  methods: exportedMethods(readFileSync(file, "utf8")),
+  methods: file.endsWith("page.tsx") ? ["GET"] : exportedMethods(readFileSync(file, "utf8")),
+  page: file.endsWith("page.tsx"),
 }));
 
 /** The route with each dynamic segment given its hostile values in turn, the others their real one. */
@@ -123,11 +125,21 @@ async function check(
 function realSegments() {
   const article = allArticles().find((candidate) => isPublicRow(candidate))!;
   const document = publicDocuments()[0];
-  return { id: String(article.id), fileId: "1", name: "anh-khong-co.png", part: "1", category: "thoi-su", documentId: String(document.id) };
+  return {
+    id: String(article.id),
+    fileId: "1",
+    name: "anh-khong-co.png",
+    part: "1",
+    category: article.categorySlug,
+    article: `${article.slug}-${article.id}`,
+    document: `${document.slug}-${document.id}`,
+    documentId: String(document.id),
+  };
 }
 
 test("route handlers answer hostile input with a 4xx and a message, never a 500 or a stack", async ({ baseURL }) => {
-  expect(routes.length).toBeGreaterThanOrEqual(16);
+  expect(routes.filter((route) => !route.page).length).toBeGreaterThanOrEqual(16);
+  expect(routes.filter((route) => route.page).length).toBeGreaterThanOrEqual(10);
   const admin = await forgedSessionCookie(baseURL!, STAFF.admin.email, 3_600);
   const cookies = [undefined, `${admin.name}=${admin.value}`];
   const real = realSegments();
@@ -139,7 +151,8 @@ test("route handlers answer hostile input with a 4xx and a message, never a 500 
     const hostileQuery = `${urls[0]}?page=-1&q=%ff&callbackUrl=javascript:alert(1)&limit=1e309&cursor[]=x`;
     for (const url of [...urls, hostileQuery]) {
       for (const cookie of cookies) {
-        for (const method of METHODS) {
+        // A page answers reads; its writes are server actions, fuzzed by the specs of their forms.
+        for (const method of route.page ? (["GET", "HEAD"] as const) : METHODS) {
           // A method the route lacks must be a 405, not a crash: one request tells.
           const reads = method === "GET" || method === "HEAD";
           const bodies = reads || !route.methods.includes(method) ? [BODIES[0]] : BODIES;

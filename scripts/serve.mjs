@@ -43,8 +43,9 @@ function settleForwardedFor(request) {
 }
 
 // An address whose path is not valid percent-encoding (`/tin-tuc/%ff`) makes Next answer a bare
-// 500 without the security headers and without a log line; it is the client's mistake, so it
-// gets a 400 in Vietnamese here, with the headers every answer carries.
+// 500 without the security headers and without a log line, and a NUL byte (`%00`) anywhere in it
+// reaches PostgreSQL, which refuses it with an error; both are the client's mistake, so they get
+// a 400 in Vietnamese here, with the headers every answer carries.
 const fixedHeaders = Object.fromEntries(
   securityHeadersModule
     .securityHeaders({ https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false })
@@ -53,6 +54,7 @@ const fixedHeaders = Object.fromEntries(
 const BAD_ADDRESS = "Địa chỉ yêu cầu không hợp lệ.";
 
 function badlyEncodedPath(url = "/") {
+  if (url.includes("%00")) return true;
   try {
     decodeURIComponent(url.split("?")[0]);
     return false;

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { isSlug } from "@/lib/text/slugify";
 
 export type NavCategory = { id: number; slug: string; name: string; description: string; parentId: number | null };
 
@@ -22,6 +23,7 @@ export async function listHomeCategories(): Promise<NavCategory[]> {
 }
 
 export async function getActiveCategoryBySlug(slug: string): Promise<NavCategory | null> {
+  if (!isSlug(slug)) return null;
   const db = await getDb();
   return db.category.findFirst({
     where: { slug, active: true },

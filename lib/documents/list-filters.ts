@@ -1,4 +1,5 @@
 import { foldVietnamese } from "@/lib/text/fold-vietnamese";
+import { isSlug } from "@/lib/text/slugify";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -26,7 +27,6 @@ export const FILTER_PARAMS = {
   to: "den-ngay",
 } as const satisfies Record<keyof DocumentFilters, string>;
 
-const SLUG = /^[a-z0-9-]{1,120}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -50,7 +50,7 @@ export function parseDocumentFilters(params: SearchParams): DocumentFilters {
   if (q) filters.q = q.slice(0, 200);
   for (const key of ["type", "field", "body"] as const) {
     const value = single(params[FILTER_PARAMS[key]]);
-    if (value && SLUG.test(value)) filters[key] = value;
+    if (value && isSlug(value)) filters[key] = value;
   }
   const signer = single(params[FILTER_PARAMS.signer]);
   if (signer && /^[1-9]\d{0,8}$/.test(signer)) filters.signer = Number(signer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSlugId, slugify } from "./slugify";
+import { isSlug, parseSlugId, slugify } from "./slugify";
 
 describe("slugify", () => {
   it("folds Vietnamese titles into URL slugs", () => {
@@ -35,5 +35,14 @@ describe("parseSlugId", () => {
     expect(parseSlugId("khoi-cong")).toBeNull();
     expect(parseSlugId("bai-0")).toBeNull();
     expect(parseSlugId("bai-12345678901")).toBeNull();
+  });
+});
+
+describe("isSlug", () => {
+  it("takes what slugify makes and nothing else", () => {
+    for (const text of ["Khởi công cầu Đà Giang", "Thời sự", "2026"]) expect(isSlug(slugify(text))).toBe(true);
+    for (const value of ["", "thoi-su\u0000", "../etc", "-thoi-su", "thoi--su", "Thoi-su", "a".repeat(121), "thời-sự"]) {
+      expect(isSlug(value), JSON.stringify(value)).toBe(false);
+    }
   });
 });

@@ -12,6 +12,15 @@ export function slugify(text: string): string {
   return slug || "bai-viet";
 }
 
+/**
+ * Whether an address segment can be a slug at all: what slugify makes, at most 120 characters.
+ * Anything else (a NUL byte, which PostgreSQL refuses in a query, traversal, 600 characters)
+ * is not looked up.
+ */
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}
+
 /** Splits the last path segment of an item URL, "<slug>-<id>", into its parts. */
 export function parseSlugId(segment: string): { slug: string; id: number } | null {
   const match = /^(?:(.*)-)?(\d{1,9})$/.exec(segment);
