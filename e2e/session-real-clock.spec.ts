@@ -1,3 +1,4 @@
+import { moderationModeSetting } from "./helpers/database";
 import { createAccount } from "./helpers/editorial-accounts";
 import { e2eOnPostgres } from "./helpers/e2e-database-url";
 import { expect, test } from "./helpers/console-guard";
@@ -39,8 +40,16 @@ test("a token captured at sign-in and left idle past the limit opens no page, ro
   await stolen.goto("/quan-tri/binh-luan");
   await expect(stolen.getByRole("heading", { level: 1 })).toHaveText("Duyệt bình luận");
 
+  const modeBefore = moderationModeSetting();
+
   // Only the real clock moves, past the limit by the server's own measure.
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedInAt + (IDLE_SECONDS + 5) * 1000 - Date.now())));
+  // The form loaded while the session lived, submitted now (a plain POST to its server action):
+  // the action sends the visitor to sign in, and changes nothing.
+  await stolen.locator('input[name="mode"]:not(:checked)').first().check();
+  await stolen.getByRole("button", { name: "Lưu chế độ duyệt" }).click();
+  await expect(stolen).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri%2Fbinh-luan$/);
+  expect(moderationModeSetting()).toBe(modeBefore);
   await stolen.goto("/quan-tri/binh-luan");
   await expect(stolen).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri%2Fbinh-luan$/);
   const keepAlive = await thief.request.post("/api/session/keep-alive");

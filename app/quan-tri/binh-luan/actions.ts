@@ -1,16 +1,30 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/current-user";
+import { AuthorizationError, requirePermission } from "@/lib/auth/current-user";
 import { moderateComment, moderationActionSchema } from "@/lib/comments/moderate-comment";
 import { moderationModeSchema, saveModerationMode } from "@/lib/comments/moderation-mode";
 import { getDb } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
-import { moderationPagePath, type ModerationNotice } from "@/lib/comments/moderation-page-path";
+import { MODERATION_PATH, moderationPagePath, type ModerationNotice } from "@/lib/comments/moderation-page-path";
+
+/**
+ * These actions answer with a redirect, as the plain forms they serve expect: a session that has
+ * ended (idle, signed out elsewhere, revoked) is sent to sign in and back to the list, and a
+ * role without the right sees the page's refusal, instead of an error page.
+ */
+async function moderator() {
+  try {
+    return await requirePermission("comment.moderate");
+  } catch (error) {
+    if (!(error instanceof AuthorizationError)) throw error;
+    redirect(error.status === 401 ? `/dang-nhap?callbackUrl=${encodeURIComponent(MODERATION_PATH)}` : MODERATION_PATH);
+  }
+}
 
 /** Approve, hide or delete one comment; the page re-renders with the outcome. */
 export async function moderateCommentAction(formData: FormData): Promise<void> {
-  const user = await requirePermission("comment.moderate");
+  const user = await moderator();
   const returnTo = String(formData.get("returnTo") ?? "");
   const parsed = moderationActionSchema.safeParse({ commentId: formData.get("commentId"), action: formData.get("action") });
   let notice: ModerationNotice = "invalid";
@@ -27,7 +41,7 @@ export async function moderateCommentAction(formData: FormData): Promise<void> {
 }
 
 export async function saveModerationModeAction(formData: FormData): Promise<void> {
-  await requirePermission("comment.moderate");
+  await moderator();
   const mode = moderationModeSchema.safeParse(formData.get("mode"));
   if (mode.success) await saveModerationMode(await getDb(), mode.data);
   redirect(moderationPagePath(String(formData.get("returnTo") ?? ""), mode.success ? "mode-saved" : "invalid"));
