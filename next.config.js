@@ -17,6 +17,13 @@ const nextConfig = {
   // The proxy neither rewrites nor redirects, so the other effects of the option do not apply.
   skipProxyUrlNormalize: true,
   reactStrictMode: true,
+  experimental: {
+    // Next holds a request's body in memory for the proxy, up to this, before a page or server
+    // action reads it; 10 MB by default. Nothing that reaches the proxy takes more than a server
+    // action's own limit (serverActions.bodySizeLimit, 1 MB): uploads go to route handlers, which
+    // the proxy does not see and which stream their bodies within their own limits.
+    proxyClientMaxBodySize: "1mb",
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

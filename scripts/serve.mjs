@@ -82,9 +82,35 @@ function refuseBadAddress(request, response) {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
+// A write to a page is a server action, whose body Next reads up to 1 MB
+// (serverActions.bodySizeLimit) and answers a bigger one with a bare 500. One that declares a
+// bigger size is refused here before a byte of it is read. (Some of React's own action calls are
+// sent without a length, so those go on to Next, which stops them at its limit while they stream.)
+// Route handlers (/api/) stream theirs within their own limits.
+const PAGE_WRITE_MAX_BYTES = 1024 * 1024;
+
+function refuseLargePageWrite(request, response) {
+  request.resume();
+  response.writeHead(413, {
+    ...fixedHeaders,
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "close",
+  });
+  response.end(JSON.stringify({ error: "Nội dung gửi lên quá lớn." }));
+}
+
+function pageWriteTooLarge(request) {
+  if (request.method !== "POST" || request.url.startsWith("/api/")) return false;
+  return Number(request.headers["content-length"] ?? 0) > PAGE_WRITE_MAX_BYTES;
+}
+
 const server = createServer((request, response) => {
   settleForwardedFor(request);
   if (badlyEncodedPath(request.url)) return void refuseBadAddress(request, response);
+  if (pageWriteTooLarge(request)) return void refuseLargePageWrite(request, response);
   const door = globalThis[FRONT_DOOR];
   // The door answers some GETs (cached pages, statistics) and two POSTs (article views and ratings).
   if (!door || (request.method !== "GET" && request.method !== "POST")) return void handle(request, response);
