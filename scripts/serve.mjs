@@ -52,6 +52,7 @@ const fixedHeaders = Object.fromEntries(
     .map(({ key, value }) => [key, value]),
 );
 const BAD_ADDRESS = "Địa chỉ yêu cầu không hợp lệ.";
+const TOO_LARGE = "Nội dung gửi lên quá lớn.";
 
 function badlyEncodedPath(url = "/") {
   if (url.includes("%00")) return true;
@@ -63,22 +64,29 @@ function badlyEncodedPath(url = "/") {
   }
 }
 
-function refuseBadAddress(request, response) {
+/**
+ * The server's own refusals, before Next: a Vietnamese message (JSON for /api/ and for writes,
+ * a small page otherwise) with the headers every answer carries, and one log line.
+ */
+function refuse(request, response, status, message) {
   const requestId = randomUUID();
-  const api = request.url.startsWith("/api/");
-  const body = api
-    ? JSON.stringify({ error: BAD_ADDRESS })
-    : `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${BAD_ADDRESS}</title><h1>${BAD_ADDRESS}</h1><p><a href="/">Về trang chủ</a></p></html>`;
-  response.writeHead(400, {
+  const json = request.url.startsWith("/api/") || request.method !== "GET";
+  const body = json
+    ? JSON.stringify({ error: message })
+    : `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${message}</title><h1>${message}</h1><p><a href="/">Về trang chủ</a></p></html>`;
+  // What the client is still sending is read and dropped, and the connection closed after it.
+  request.resume();
+  response.writeHead(status, {
     ...fixedHeaders,
     "X-Frame-Options": "DENY",
     "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+    "Content-Type": json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
     "Cache-Control": "no-store",
     "X-Request-Id": requestId,
+    ...(status === 413 ? { Connection: "close" } : {}),
   });
   response.end(body);
-  const line = { time: new Date().toISOString(), level: "warn", msg: "bad address refused", requestId, method: request.method, status: 400 };
+  const line = { time: new Date().toISOString(), level: "warn", msg: "request refused by the server", requestId, method: request.method, status };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
@@ -89,19 +97,6 @@ function refuseBadAddress(request, response) {
 // Route handlers (/api/) stream theirs within their own limits.
 const PAGE_WRITE_MAX_BYTES = 1024 * 1024;
 
-function refuseLargePageWrite(request, response) {
-  request.resume();
-  response.writeHead(413, {
-    ...fixedHeaders,
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": "no-store",
-    Connection: "close",
-  });
-  response.end(JSON.stringify({ error: "Nội dung gửi lên quá lớn." }));
-}
-
 function pageWriteTooLarge(request) {
   if (request.method !== "POST" || request.url.startsWith("/api/")) return false;
   return Number(request.headers["content-length"] ?? 0) > PAGE_WRITE_MAX_BYTES;
@@ -109,8 +104,8 @@ function pageWriteTooLarge(request) {
 
 const server = createServer((request, response) => {
   settleForwardedFor(request);
-  if (badlyEncodedPath(request.url)) return void refuseBadAddress(request, response);
-  if (pageWriteTooLarge(request)) return void refuseLargePageWrite(request, response);
+  if (badlyEncodedPath(request.url)) return void refuse(request, response, 400, BAD_ADDRESS);
+  if (pageWriteTooLarge(request)) return void refuse(request, response, 413, TOO_LARGE);
   const door = globalThis[FRONT_DOOR];
   // The door answers some GETs (cached pages, statistics) and two POSTs (article views and ratings).
   if (!door || (request.method !== "GET" && request.method !== "POST")) return void handle(request, response);

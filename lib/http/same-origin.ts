@@ -11,10 +11,17 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
  * choose, so they decide nothing. A portal on a loopback address (the demo, the tests) is
  * the same site under each of its loopback names.
  */
+let allowed: { for: string; origins: Set<string> } | undefined;
+
 function allowedOrigins(): Set<string> {
   const site = siteUrl();
-  if (!LOOPBACK_HOSTS.has(site.hostname)) return new Set([site.origin]);
-  return new Set([...LOOPBACK_HOSTS].map((host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ""}`));
+  // Worked out once per configured address, not on every write.
+  if (allowed?.for === site.href) return allowed.origins;
+  const origins = LOOPBACK_HOSTS.has(site.hostname)
+    ? new Set([...LOOPBACK_HOSTS].map((host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ""}`))
+    : new Set([site.origin]);
+  allowed = { for: site.href, origins };
+  return origins;
 }
 
 /**
