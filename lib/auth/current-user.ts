@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { cache } from "react";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors/domain-error";
 import { authOptions } from "./auth-options";
 import { can, type Permission } from "./roles";
 import { userForClaims, type CurrentUser, type SessionClaims } from "./session-user";
@@ -18,13 +19,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return claims ? userForClaims(claims) : null;
 });
 
-export class AuthorizationError extends Error {
-  constructor(readonly status: 401 | 403) {
-    super(status === 401 ? "Bạn cần đăng nhập để thực hiện thao tác này." : "Bạn không có quyền thực hiện thao tác này.");
-  }
-}
-
-/** For server actions and route handlers: the user, or an AuthorizationError (401/403). */
+/** For server actions and route handlers: the user, or an UnauthenticatedError / ForbiddenError. */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
   assertPermission(user, permission);
@@ -33,6 +28,6 @@ export async function requirePermission(permission: Permission): Promise<Current
 
 /** For domain functions handed an actor: the same check, next to the data they change. */
 export function assertPermission(actor: CurrentUser | null, permission: Permission): asserts actor is CurrentUser {
-  if (!actor) throw new AuthorizationError(401);
-  if (!can(actor.role, permission)) throw new AuthorizationError(403);
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor.role, permission)) throw new ForbiddenError();
 }

@@ -2,7 +2,8 @@ import { headers } from "next/headers";
 import { ZodError } from "zod";
 import { ApiError } from "@/lib/http/api-error";
 import { clientIp } from "@/lib/visitors/client-ip";
-import { AuthorizationError, requirePermission, type CurrentUser } from "./current-user";
+import { DomainError } from "@/lib/errors/domain-error";
+import { requirePermission, type CurrentUser } from "./current-user";
 import type { Permission } from "./roles";
 
 /** What a form's server action answers: a confirmation or a Vietnamese error to show. */
@@ -23,7 +24,7 @@ export async function guardedAction(
     const actor = await requirePermission(permission);
     return { ok: await work({ actor, ip: clientIp(await headers()) }) };
   } catch (error) {
-    if (error instanceof AuthorizationError || error instanceof ApiError) return { error: error.message };
+    if (error instanceof ApiError || error instanceof DomainError) return { error: error.message };
     if (error instanceof ZodError) return { error: error.issues[0]?.message ?? "Dữ liệu không hợp lệ." };
     throw error;
   }

@@ -23,12 +23,13 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("@/lib/auth/current-user", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth/current-user")>();
   const { can } = await import("@/lib/auth/roles");
+  const { ForbiddenError, UnauthenticatedError } = await import("@/lib/errors/domain-error");
   return {
     ...original,
     getCurrentUser: async () => currentUser,
     requirePermission: async (permission: Parameters<typeof can>[1]) => {
-      if (!currentUser) throw new original.AuthorizationError(401);
-      if (!can(currentUser.role, permission)) throw new original.AuthorizationError(403);
+      if (!currentUser) throw new UnauthenticatedError();
+      if (!can(currentUser.role, permission)) throw new ForbiddenError();
       return currentUser;
     },
   };

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ZodError, z } from "zod";
-import { AuthorizationError, requirePermission } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { DomainError } from "@/lib/errors/domain-error";
 import { ApiError, INVALID_INPUT } from "@/lib/http/api-error";
 import { clientIp, hashIp } from "@/lib/visitors/client-ip";
 import { documentFormValues, documentInputSchema } from "./document-input";
@@ -29,7 +30,7 @@ async function run(work: (actor: Actor) => Promise<ActionState | void>): Promise
     revalidatePath("/", "layout");
     return state;
   } catch (error) {
-    if (error instanceof ApiError || error instanceof AuthorizationError) return { error: error.message };
+    if (error instanceof ApiError || error instanceof DomainError) return { error: error.message };
     if (error instanceof ZodError) return { error: error.issues[0]?.message || INVALID_INPUT };
     throw error;
   }

@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
-import { AuthorizationError } from "@/lib/auth/current-user";
+import { DomainError, TooManyRequestsError } from "@/lib/errors/domain-error";
 import { log } from "@/lib/observability/logger";
 import { visitorCookieFor } from "@/lib/visitors/identify-reader";
 import { requestIdOf } from "./request-id";
+import { STATUS_OF_KIND } from "./route-errors";
 import { CROSS_SITE_REFUSAL, isCrossSiteWrite } from "./same-origin";
 
 /**
@@ -24,13 +25,14 @@ export class ApiError extends Error {
 export const INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ.";
 const SERVER_ERROR = "Hệ thống đang bận, vui lòng thử lại sau.";
 
-/** The answer to a known failure (ApiError, authorisation, validation), or null for an unexpected one. */
+/** The answer to a known failure (ApiError, a domain refusal, validation), or null for an unexpected one. */
 function knownErrorResponse(error: unknown): NextResponse | null {
   if (error instanceof ApiError) {
     return NextResponse.json({ error: error.message }, { status: error.status, headers: error.headers });
   }
-  if (error instanceof AuthorizationError) {
-    return NextResponse.json({ error: error.message }, { status: error.status });
+  if (error instanceof DomainError) {
+    const headers = error instanceof TooManyRequestsError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json({ error: error.message }, { status: STATUS_OF_KIND[error.kind], headers });
   }
   if (error instanceof ZodError) {
     return NextResponse.json({ error: error.issues[0]?.message || INVALID_INPUT }, { status: 400 });

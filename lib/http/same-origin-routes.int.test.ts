@@ -10,11 +10,12 @@ import { setLogSink } from "@/lib/observability/logger";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "sonha.test" }) }));
 vi.mock("@/lib/auth/current-user", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth/current-user")>();
+  const { UnauthenticatedError } = await import("@/lib/errors/domain-error");
   return {
     ...original,
     getCurrentUser: async () => null,
     requirePermission: async () => {
-      throw new original.AuthorizationError(401);
+      throw new UnauthenticatedError();
     },
   };
 });

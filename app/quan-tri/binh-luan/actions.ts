@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { AuthorizationError, requirePermission } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { DomainError } from "@/lib/errors/domain-error";
 import { moderateComment, moderationActionSchema } from "@/lib/comments/moderate-comment";
 import { moderationModeSchema, saveModerationMode } from "@/lib/comments/moderation-mode";
 import { getDb } from "@/lib/db/client";
@@ -17,8 +18,8 @@ async function moderator() {
   try {
     return await requirePermission("comment.moderate");
   } catch (error) {
-    if (!(error instanceof AuthorizationError)) throw error;
-    redirect(error.status === 401 ? `/dang-nhap?callbackUrl=${encodeURIComponent(MODERATION_PATH)}` : MODERATION_PATH);
+    if (!(error instanceof DomainError)) throw error;
+    redirect(error.kind === "unauthenticated" ? `/dang-nhap?callbackUrl=${encodeURIComponent(MODERATION_PATH)}` : MODERATION_PATH);
   }
 }
 

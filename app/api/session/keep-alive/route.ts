@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { AuthorizationError } from "@/lib/auth/current-user";
+import { UnauthenticatedError } from "@/lib/errors/domain-error";
 import { extendedSessionCookie, readSessionToken } from "@/lib/auth/session-cookie";
 import { userForClaims } from "@/lib/auth/session-user";
 import { handleRoute } from "@/lib/http/api-error";
@@ -12,7 +12,7 @@ import { handleRoute } from "@/lib/http/api-error";
 export const POST = handleRoute(async (request: Request) => {
   const token = await readSessionToken(request);
   const user = token ? await userForClaims({ ...token, id: token.uid }) : null;
-  if (!token || !user) throw new AuthorizationError(401);
+  if (!token || !user) throw new UnauthenticatedError();
   const cookie = await extendedSessionCookie(token);
   // When the session ends if nothing happens meanwhile.
   const response = NextResponse.json({ expires: cookie.expires.toISOString() });
