@@ -122,6 +122,7 @@ test("/sitemap.xml lists exactly the public pages, and robots.txt names it", asy
   expect(text).toMatch(/Disallow: \/quan-tri/);
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read back with JSON.parse, checked field by field below
 type JsonLdNode = Record<string, any>;
 const jsonLd = async (page: Page): Promise<JsonLdNode[]> =>
   (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));

@@ -1,4 +1,4 @@
-// `npm test`: the whole suite. Type check; unit and integration tests (Vitest, on SQLite and on
+// `npm test`: the whole suite. Type check; lint (ESLint with Next's rules); unit and integration tests (Vitest, on SQLite and on
 // PostgreSQL); one production build; then the end-to-end tests (Playwright in Debian's Chromium)
 // against it twice: on a fresh SQLite database, then on a fresh PostgreSQL database, where the
 // two-instance test (e2e/two-instances.spec.ts) also runs. Without a PostgreSQL server the
@@ -33,6 +33,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
 
 async function main() {
   run("Kiểm tra kiểu TypeScript", "npx", ["tsc", "--noEmit"]);
+  run("Kiểm tra mã nguồn (ESLint, quy tắc của Next.js)", "npx", ["eslint", ".", "--max-warnings=0"]);
   run("Kiểm thử đơn vị và tích hợp (Vitest, SQLite và PostgreSQL)", "npx", ["vitest", "run"]);
   run("Bản build production (next build)", "npx", ["next", "build"]);
   // The SQLite pass must not inherit a PostgreSQL e2e database from the caller's environment.

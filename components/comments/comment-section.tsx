@@ -34,16 +34,13 @@ export function CommentSection({ articleId, initialPage, author, open }: Props) 
   // visitor's own likes has arrived, the buttons wait, so a click never races it. Each fresh
   // copy renders new items (the key), which take their likes from it: so the buttons also wait
   // while a sort or a page is loading, or a reply form opened meanwhile would vanish with it.
-  const [synced, setSynced] = useState(false);
+  const hasComments = initialPage.total > 0;
+  const [synced, setSynced] = useState(!hasComments);
   const [version, setVersion] = useState(0);
   // Once the reader has sorted, paged or posted, their page wins over the first refresh.
   const readerLoaded = useRef(false);
-  const hasComments = initialPage.total > 0;
   useEffect(() => {
-    if (!hasComments) {
-      setSynced(true);
-      return;
-    }
+    if (!hasComments) return;
     const controller = new AbortController();
     sendJson<CommentPage>(`/api/articles/${articleId}/comments?sort=${initialPage.sort}&page=1`, { method: "GET", signal: controller.signal }).then(
       (result) => {

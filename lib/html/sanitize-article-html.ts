@@ -59,7 +59,6 @@ const DROP_WITH_CONTENT = new Set([
 const VOID = new Set(["br", "hr", "img"]);
 
 // Control characters and whitespace browsers ignore inside a URL scheme ("java\tscript:").
-// eslint-disable-next-line no-control-regex
 const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 
 export function safeLinkUrl(value: string): string | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/http/api-error";
 import { createMemoryRateLimitStore } from "./memory-store";
 import { enforceRateLimits } from "./rate-limit";
-import { rateLimitStoreContract } from "./store-contract";
+import { rateLimitStoreContract } from "@/tests/rate-limit-store-contract";
 
 const memory = createMemoryRateLimitStore();
 

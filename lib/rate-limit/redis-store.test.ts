@@ -3,7 +3,7 @@ import { setLogSink } from "@/lib/observability/logger";
 import { configuredRateLimitStore, lazyRateLimitStore, type RateLimitStore } from "./rate-limit";
 import { connectTestRedis, REDIS_TEST_URL } from "@/tests/redis-test-connection";
 import { createRedisRateLimitStore } from "./redis-store";
-import { rateLimitStoreContract } from "./store-contract";
+import { rateLimitStoreContract } from "@/tests/rate-limit-store-contract";
 
 // Against a real Redis (tests/redis-test-connection.ts).
 const url = REDIS_TEST_URL;

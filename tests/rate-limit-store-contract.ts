@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { RateLimitStore } from "./rate-limit";
+import type { RateLimitStore } from "@/lib/rate-limit/rate-limit";
 
 const MINUTE = 60_000;
 
