@@ -1,5 +1,6 @@
 import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
 import { type Db, getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Prisma } from "@/generated/sqlite/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
@@ -24,10 +25,6 @@ async function recordDocumentWrite(tx: Prisma.TransactionClient, actor: Actor, e
 }
 
 const NOT_FOUND = "Không tìm thấy văn bản.";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 /** Every id the form refers to must exist; a stale form gets a clear message rather than a 500. */
 async function checkReferences(db: Db, input: DocumentInput, selfId?: number) {

@@ -2,6 +2,7 @@ import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Db, getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-error";
 import { slugify } from "@/lib/text/slugify";
 import type { Actor } from "./editor-commands";
@@ -40,7 +41,7 @@ export async function listReferenceItems() {
 }
 
 function conflict(error: unknown): never {
-  if ((error as { code?: string })?.code === "P2002") throw new ConflictError("Tên này đã có trong danh sách.");
+  if (isUniqueViolation(error)) throw new ConflictError("Tên này đã có trong danh sách.");
   throw error;
 }
 

@@ -1,6 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import { EDIT_LOCK_TIMEOUT_MS } from "./edit-lock-timing";
 import { canEditArticle } from "./workflow";
@@ -40,7 +41,7 @@ export async function acquireEditLock(
         await db.editLock.create({ data: { articleId, userId: user.id, acquiredAt: now, heartbeatAt: now } });
         return { held: true };
       } catch (error) {
-        if ((error as { code?: string }).code === "P2002") continue; // someone created it first: read again
+        if (isUniqueViolation(error)) continue; // someone created it first: read again
         throw error;
       }
     }
