@@ -1,5 +1,5 @@
 import { listLatestArticles } from "@/lib/articles/queries";
-import { handleRoute } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
 import { SITE_FEED_PATH } from "@/lib/seo/feeds";
 import { FEED_ITEM_COUNT, renderRssFeed, rssResponse } from "@/lib/seo/rss-feed";
 import { siteConfig } from "@/lib/site/site-config";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
 import { sitemapDocument, xmlResponse } from "@/lib/seo/sitemap";
 
 export const dynamic = "force-dynamic";

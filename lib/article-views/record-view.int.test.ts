@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { getDb } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { recordArticleView } from "./record-view";
 
 async function publicArticleIds(count: number) {
@@ -36,14 +36,13 @@ describe("recordArticleView", () => {
     expect(await viewsOf(articleId)).toBe(before);
   });
 
-  it("refuses drafts, scheduled and unknown articles with a 404 and counts nothing", async () => {
+  it("refuses drafts, scheduled and unknown articles as not found and counts nothing", async () => {
     const db = await getDb();
     const hidden = await db.article.findMany({ where: { NOT: publicArticleWhere() }, select: { id: true, viewCount: true } });
     expect(hidden.length).toBeGreaterThan(0);
     for (const article of [...hidden, { id: 987_654, viewCount: 0 }]) {
       const error = await recordArticleView(db, { articleId: article.id, visitorId: randomUUID() }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ApiError);
-      expect((error as ApiError).status).toBe(404);
+      expect(error).toBeInstanceOf(NotFoundError);
     }
     for (const article of hidden) expect(await viewsOf(article.id)).toBe(article.viewCount);
   });
@@ -89,7 +88,7 @@ describe("recordArticleView", () => {
     const value = (index: number) => (settled[index] as PromiseFulfilledResult<{ views: number; counted: boolean }>).value;
     expect(value(0)).toEqual({ views: beforeFirst + 1, counted: true });
     expect(settled[1].status).toBe("rejected");
-    expect(((settled[1] as PromiseRejectedResult).reason as ApiError).status).toBe(404);
+    expect((settled[1] as PromiseRejectedResult).reason).toBeInstanceOf(NotFoundError);
     // The ones that do not count answer the total after the batch's own views.
     expect(value(2)).toEqual({ views: beforeFirst + 2, counted: false });
     expect(value(3)).toEqual({ views: beforeSecond + 1, counted: true });

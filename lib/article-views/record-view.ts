@@ -3,7 +3,7 @@ import { publicArticleSql } from "@/lib/articles/visibility";
 import { claimAndIncrementMany } from "@/lib/counters/count-once";
 import { momentBatches } from "@/lib/counters/group-commit";
 import type { Db } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
 
 export const ARTICLE_NOT_FOUND = "Không tìm thấy bài viết.";
 
@@ -44,6 +44,6 @@ async function recordViewsAt(db: Db, now: Date, requests: ViewRequest[]): Promis
     const total = countedTotal.get(request);
     if (total !== undefined) return { views: total, counted: true };
     const views = latest.get(request.articleId);
-    return views === undefined ? new ApiError(404, ARTICLE_NOT_FOUND) : { views, counted: false };
+    return views === undefined ? new NotFoundError(ARTICLE_NOT_FOUND) : { views, counted: false };
   });
 }

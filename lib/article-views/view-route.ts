@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { handleRoute, parseRouteId } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { parseRouteId } from "@/lib/http/route-id";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
 import { viewLimits } from "@/lib/rate-limit/reader-limits";
 import { detectBot } from "@/lib/visitors/bot-detection";

@@ -1,6 +1,5 @@
 import { headers } from "next/headers";
 import { ZodError } from "zod";
-import { ApiError } from "@/lib/http/api-error";
 import { clientIp } from "@/lib/visitors/client-ip";
 import { DomainError } from "@/lib/errors/domain-error";
 import { requirePermission, type CurrentUser } from "./current-user";
@@ -24,7 +23,7 @@ export async function guardedAction(
     const actor = await requirePermission(permission);
     return { ok: await work({ actor, ip: clientIp(await headers()) }) };
   } catch (error) {
-    if (error instanceof ApiError || error instanceof DomainError) return { error: error.message };
+    if (error instanceof DomainError) return { error: error.message };
     if (error instanceof ZodError) return { error: error.issues[0]?.message ?? "Dữ liệu không hợp lệ." };
     throw error;
   }

@@ -2,7 +2,7 @@ import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
 import { getDb, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/sqlite/client";
-import { ApiError } from "@/lib/http/api-error";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
 import { categoryInputSchema } from "./category-input";
@@ -52,7 +52,7 @@ export async function createCategory({ actor, ip }: Audited, input: unknown) {
   return db.$transaction(async (tx) => {
     await assertSlugFree(tx as Db, slug);
     if (data.parentId !== null && !(await tx.category.findUnique({ where: { id: data.parentId } }))) {
-      throw new ApiError(400, "Chuyên mục cha không tồn tại.");
+      throw new InvalidInputError("Chuyên mục cha không tồn tại.");
     }
     // A new category goes last among its siblings.
     const last = await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } });
@@ -72,12 +72,12 @@ export async function updateCategory({ actor, ip }: Audited, id: number, input: 
   return db.$transaction(async (tx) => {
     const all = await tx.category.findMany({ select: { id: true, parentId: true, position: true } });
     const before = await tx.category.findUnique({ where: { id } });
-    if (!before) throw new ApiError(404, NOT_FOUND);
+    if (!before) throw new NotFoundError(NOT_FOUND);
     if (slug !== before.slug) await assertSlugFree(tx as Db, slug);
     if (data.parentId !== null) {
-      if (!all.some((row) => row.id === data.parentId)) throw new ApiError(400, "Chuyên mục cha không tồn tại.");
+      if (!all.some((row) => row.id === data.parentId)) throw new InvalidInputError("Chuyên mục cha không tồn tại.");
       if (data.parentId === id || descendantIds(all, id).has(data.parentId)) {
-        throw new ApiError(409, "Không thể đặt chuyên mục vào bên trong chính nó hoặc chuyên mục con của nó.");
+        throw new ConflictError("Không thể đặt chuyên mục vào bên trong chính nó hoặc chuyên mục con của nó.");
       }
     }
     const moved = data.parentId !== before.parentId;
@@ -96,7 +96,7 @@ export async function moveCategory({ actor, ip }: Audited, id: number, direction
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const category = await tx.category.findUnique({ where: { id } });
-    if (!category) throw new ApiError(404, NOT_FOUND);
+    if (!category) throw new NotFoundError(NOT_FOUND);
     const siblings = await tx.category.findMany({
       where: { parentId: category.parentId },
       orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -118,6 +118,6 @@ export async function moveCategory({ actor, ip }: Audited, id: number, direction
 
 async function assertSlugFree(db: Db, slug: string) {
   if (await db.category.findUnique({ where: { slug } })) {
-    throw new ApiError(409, `Đường dẫn "${slug}" đã được chuyên mục khác dùng.`);
+    throw new ConflictError(`Đường dẫn "${slug}" đã được chuyên mục khác dùng.`);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INVALID_INPUT } from "@/lib/http/api-error";
+import { INVALID_INPUT } from "@/lib/errors/domain-error";
 import { CONTENT_MAX, CONTENT_MIN, EMAIL_MAX, NAME_MAX } from "./comment-limits";
 
 

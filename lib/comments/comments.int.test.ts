@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { getDb } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { Reader } from "@/lib/visitors/identify-reader";
 import { commentInput } from "./comment-input";
 import { COMMENTS_PER_PAGE } from "./comment-sort";
@@ -16,7 +16,7 @@ import { ALREADY_REACTED, reactToComment } from "./react-to-comment";
 const reader = (): Reader => ({ visitorId: randomUUID(), ipHash: "test-ip" });
 const input = (content: string, extra: Record<string, unknown> = {}) =>
   commentInput.parse({ name: "Lê Thị Hoa", email: "hoa@example.vn", content, ...extra });
-const statusOf = (error: unknown) => (error instanceof ApiError ? error.status : error);
+const kindOf = (error: unknown) => (error instanceof DomainError ? error.kind : error);
 
 let nextArticle = 0;
 /** A public article no other test (or the seed) has commented on. */
@@ -77,16 +77,16 @@ describe("posting comments", () => {
     expect(await db.comment.count({ where: { articleId: article.id } })).toBe(0);
   });
 
-  it("refuses unknown or non-public articles (404), closed ones (403) and replies to what is not an approved comment of the article (404)", async () => {
+  it("refuses unknown or non-public articles (not found), closed ones (forbidden) and replies to what is not an approved comment of the article (not found)", async () => {
     const db = await getDb();
     const draft = await db.article.findFirstOrThrow({ where: { status: "draft" } });
     for (const articleId of [draft.id, 987_654]) {
-      expect(statusOf(await postComment(db, { articleId, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe(404);
+      expect(kindOf(await postComment(db, { articleId, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe("not-found");
     }
     const closed = await freshArticle();
     await db.article.update({ where: { id: closed.id }, data: { allowComments: false } });
     try {
-      expect(statusOf(await postComment(db, { articleId: closed.id, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe(403);
+      expect(kindOf(await postComment(db, { articleId: closed.id, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe("forbidden");
     } finally {
       await db.article.update({ where: { id: closed.id }, data: { allowComments: true } });
     }
@@ -98,7 +98,7 @@ describe("posting comments", () => {
     const elsewhere = await postComment(db, { articleId: other.id, input: input("Bài khác"), reader: reader() });
     for (const parentId of [pending.id, elsewhere.id, 987_654]) {
       const error = await postComment(db, { articleId: article.id, input: input("Trả lời", { parentId }), reader: reader() }).catch((e: unknown) => e);
-      expect(statusOf(error)).toBe(404);
+      expect(kindOf(error)).toBe("not-found");
     }
   });
 });
@@ -143,7 +143,7 @@ describe("threads, sorting and pagination", () => {
 
     const second = await listArticleComments(db, article.id, { sort: "newest", page: 2 });
     expect(second.comments.map((c) => c.content)).toEqual(["Ý kiến số 2", "Ý kiến số 1"]);
-    expect(statusOf(await listArticleComments(db, article.id, { sort: "newest", page: 3 }).catch((e: unknown) => e))).toBe(404);
+    expect(kindOf(await listArticleComments(db, article.id, { sort: "newest", page: 3 }).catch((e: unknown) => e))).toBe("not-found");
   });
 
   it("shows the replies of a hidden comment under its nearest approved ancestor, and re-parents on delete", async () => {
@@ -170,7 +170,7 @@ describe("threads, sorting and pagination", () => {
     expect(await commentCountOf(article.id)).toBe(1);
     listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
     expect(listed.comments.map((c) => c.content)).toEqual(["Lá"]);
-    expect(statusOf(await moderateComment(db, { commentId: root, action: "approve", userId }).catch((e: unknown) => e))).toBe(404);
+    expect(kindOf(await moderateComment(db, { commentId: root, action: "approve", userId }).catch((e: unknown) => e))).toBe("not-found");
   });
 
   it("counts an approval once when two editors approve the same comment at the same time", async () => {
@@ -179,9 +179,9 @@ describe("threads, sorting and pagination", () => {
     const posted = await postComment(db, { articleId: article.id, input: input("Cùng lúc"), reader: reader() });
     const userId = await adminId();
     const outcomes = await Promise.all(
-      Array.from({ length: 5 }, () => moderateComment(db, { commentId: posted.id!, action: "approve", userId }).then(() => "ok", statusOf)),
+      Array.from({ length: 5 }, () => moderateComment(db, { commentId: posted.id!, action: "approve", userId }).then(() => "ok", kindOf)),
     );
-    expect(outcomes.every((outcome) => outcome === "ok" || outcome === 409)).toBe(true);
+    expect(outcomes.every((outcome) => outcome === "ok" || outcome === "conflict")).toBe(true);
     expect(await commentCountOf(article.id)).toBe(1);
   });
 });
@@ -195,8 +195,8 @@ describe("likes and dislikes", () => {
     const visitorId = randomUUID();
     expect(await reactToComment(db, { commentId: id!, visitorId, reaction: "like" })).toEqual({ likes: 1, dislikes: 0 });
     const again = await reactToComment(db, { commentId: id!, visitorId, reaction: "dislike" }).catch((e: unknown) => e);
-    expect(statusOf(again)).toBe(409);
-    expect((again as ApiError).message).toBe(ALREADY_REACTED);
+    expect(kindOf(again)).toBe("conflict");
+    expect((again as DomainError).message).toBe(ALREADY_REACTED);
     expect(await reactToComment(db, { commentId: id!, visitorId: randomUUID(), reaction: "dislike" })).toEqual({ likes: 1, dislikes: 1 });
     const listed = await listArticleComments(db, article.id, { sort: "newest", page: 1, visitorId });
     expect(listed.comments[0].myReaction).toBe("like");
@@ -204,7 +204,7 @@ describe("likes and dislikes", () => {
     await saveModerationMode(db, "guests");
     const pending = await postComment(db, { articleId: article.id, input: input("Chưa duyệt"), reader: reader() });
     for (const commentId of [pending.id!, 987_654]) {
-      expect(statusOf(await reactToComment(db, { commentId, visitorId, reaction: "like" }).catch((e: unknown) => e))).toBe(404);
+      expect(kindOf(await reactToComment(db, { commentId, visitorId, reaction: "like" }).catch((e: unknown) => e))).toBe("not-found");
     }
   });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import type { Db } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { pageCount } from "@/lib/pagination/page-param";
 import { COMMENT_SORTS, COMMENTS_PER_PAGE, type CommentPage, type CommentSort, type PublicComment } from "./comment-sort";
 import { groupBy } from "@/lib/collections/group-by";
@@ -47,7 +47,7 @@ export async function listArticleComments(
   { sort, page, visitorId = null, now = new Date() }: { sort: CommentSort; page: number; visitorId?: string | null; now?: Date },
 ): Promise<CommentPage> {
   const article = await db.article.findFirst({ where: { id: articleId, ...publicArticleWhere(now) }, select: { id: true } });
-  if (!article) throw new ApiError(404, ARTICLE_NOT_FOUND);
+  if (!article) throw new NotFoundError(ARTICLE_NOT_FOUND);
   // An article's comments number in the hundreds at most: one query, threads built here.
   const rows: Row[] = await db.comment.findMany({
     where: { articleId },
@@ -73,7 +73,7 @@ export async function listArticleComments(
   const topLevel = byParent.get(null) ?? [];
   topLevel.sort(TOP_LEVEL_ORDER[sort]);
   const pages = pageCount(topLevel.length, COMMENTS_PER_PAGE);
-  if (page > pages) throw new ApiError(404, "Không có trang bình luận này.");
+  if (page > pages) throw new NotFoundError("Không có trang bình luận này.");
   const onPage = topLevel.slice((page - 1) * COMMENTS_PER_PAGE, page * COMMENTS_PER_PAGE);
 
   const reactions = visitorId

@@ -2,7 +2,7 @@ import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { ConflictError, NotFoundError } from "@/lib/errors/domain-error";
 import { COMMENT_NOT_FOUND, type CommentStatus } from "./comment-status";
 
 export const MODERATION_ACTIONS = ["approve", "hide", "delete"] as const;
@@ -26,7 +26,7 @@ export async function moderateComment(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { articleId: true, parentId: true, status: true } });
-    if (!comment) throw new ApiError(404, COMMENT_NOT_FOUND);
+    if (!comment) throw new NotFoundError(COMMENT_NOT_FOUND);
     const wasApproved = comment.status === "approved";
     let isApproved: boolean;
     if (action === "delete") {
@@ -53,5 +53,5 @@ export async function moderateComment(
 }
 
 function changedMeanwhile() {
-  return new ApiError(409, "Bình luận vừa được người khác thay đổi. Vui lòng tải lại trang.");
+  return new ConflictError("Bình luận vừa được người khác thay đổi. Vui lòng tải lại trang.");
 }

@@ -2,7 +2,7 @@ import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
-import { ApiError } from "@/lib/http/api-error";
+import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import type { Reader } from "@/lib/visitors/identify-reader";
 import type { CommentInput } from "./comment-input";
@@ -31,13 +31,13 @@ export async function postComment(
       where: { id: articleId, ...publicArticleWhere(now) },
       select: { allowComments: true },
     });
-    if (!article) throw new ApiError(404, ARTICLE_NOT_FOUND);
-    if (!article.allowComments) throw new ApiError(403, "Bài viết này không nhận bình luận.");
+    if (!article) throw new NotFoundError(ARTICLE_NOT_FOUND);
+    if (!article.allowComments) throw new ForbiddenError("Bài viết này không nhận bình luận.");
     // A bot that filled the hidden field is told what a guest is told, and nothing is stored.
     if (input.website) return { id: null, status: "pending" };
     if (input.parentId) {
       const parent = await tx.comment.findFirst({ where: { id: input.parentId, articleId, status: "approved" }, select: { id: true } });
-      if (!parent) throw new ApiError(404, "Không tìm thấy bình luận bạn muốn trả lời.");
+      if (!parent) throw new NotFoundError("Không tìm thấy bình luận bạn muốn trả lời.");
     }
     const comment = await tx.comment.create({
       data: {

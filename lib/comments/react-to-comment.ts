@@ -3,7 +3,7 @@ import { publicArticleWhere } from "@/lib/articles/visibility";
 import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { ApiError, INVALID_INPUT } from "@/lib/http/api-error";
+import { ConflictError, INVALID_INPUT, NotFoundError } from "@/lib/errors/domain-error";
 import { COMMENT_NOT_FOUND } from "./comment-status";
 
 export const reactionInput = z.object(
@@ -28,7 +28,7 @@ export async function reactToComment(
         where: { id: commentId, status: "approved", article: publicArticleWhere(now) },
         select: { id: true },
       });
-      if (!comment) throw new ApiError(404, COMMENT_NOT_FOUND);
+      if (!comment) throw new NotFoundError(COMMENT_NOT_FOUND);
       await tx.commentReaction.create({ data: { commentId, visitorId, value: reaction === "like" ? 1 : -1 } });
       const counts = await tx.comment.update({
         where: { id: commentId },
@@ -38,7 +38,7 @@ export async function reactToComment(
       return { likes: counts.likeCount, dislikes: counts.dislikeCount };
     }, READER_WRITE_TRANSACTION);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ApiError(409, ALREADY_REACTED);
+    if (isUniqueViolation(error)) throw new ConflictError(ALREADY_REACTED);
     throw error;
   }
 }

@@ -5,8 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ZodError, z } from "zod";
 import { requirePermission } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors/domain-error";
-import { ApiError, INVALID_INPUT } from "@/lib/http/api-error";
+import { DomainError, INVALID_INPUT } from "@/lib/errors/domain-error";
 import { clientIp, hashIp } from "@/lib/visitors/client-ip";
 import { documentFormValues, documentInputSchema } from "./document-input";
 import { type Actor, createDocument, removeDocumentFile, setDocumentStatus, updateDocument } from "./editor-commands";
@@ -30,7 +29,7 @@ async function run(work: (actor: Actor) => Promise<ActionState | void>): Promise
     revalidatePath("/", "layout");
     return state;
   } catch (error) {
-    if (error instanceof ApiError || error instanceof DomainError) return { error: error.message };
+    if (error instanceof DomainError) return { error: error.message };
     if (error instanceof ZodError) return { error: error.issues[0]?.message || INVALID_INPUT };
     throw error;
   }

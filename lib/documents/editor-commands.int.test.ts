@@ -69,9 +69,9 @@ describe("document editor commands", () => {
 
   it("refuses a number another document already has, and references that do not exist", async () => {
     const taken = await db.document.findFirstOrThrow({ where: { status: "published" } });
-    await expect(createDocument(await input({ number: taken.number }), actor)).rejects.toMatchObject({ status: 409 });
+    await expect(createDocument(await input({ number: taken.number }), actor)).rejects.toMatchObject({ kind: "conflict" });
     await expect(createDocument(await input({ number: "89/TB-KT", typeId: "999999" }), actor)).rejects.toMatchObject({
-      status: 400,
+      kind: "invalid",
       message: "Loại văn bản không tồn tại.",
     });
   });
@@ -83,7 +83,7 @@ describe("document editor commands", () => {
     await updateDocument(id, await input({ number: "90/TB-KIEMTHU", fieldIds: [String(other.id)] }), actor);
     expect((await db.documentFieldLink.findMany({ where: { documentId: id } })).map((link) => link.fieldId)).toEqual([other.id]);
     await expect(updateDocument(id, await input({ number: "90/TB-KIEMTHU", relatedIds: [String(id)] }), actor)).rejects.toMatchObject({
-      status: 400,
+      kind: "invalid",
     });
   });
 });
@@ -94,12 +94,12 @@ describe("reference lists", () => {
     await updateReferenceItem("body", id, { name: "Sở Kiểm thử Phần mềm", position: "", office: "" }, actor);
     expect(await db.issuingBody.findUnique({ where: { id } })).toMatchObject({ slug: "so-kiem-thu-phan-mem" });
     await expect(createReferenceItem("body", { name: "Sở Kiểm thử Phần mềm", position: "", office: "" }, actor)).rejects.toMatchObject({
-      status: 409,
+      kind: "conflict",
     });
     await deleteReferenceItem("body", id, actor);
     expect(await db.issuingBody.findUnique({ where: { id } })).toBeNull();
 
     const used = await db.issuingBody.findFirstOrThrow({ where: { slug: "ubnd-tinh" } });
-    await expect(deleteReferenceItem("body", used.id, actor)).rejects.toMatchObject({ status: 409 });
+    await expect(deleteReferenceItem("body", used.id, actor)).rejects.toMatchObject({ kind: "conflict" });
   });
 });

@@ -1,7 +1,8 @@
 import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
 import { type Db, getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Prisma } from "@/generated/sqlite/client";
-import { ApiError } from "@/lib/http/api-error";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
 import type { DocumentInput } from "./document-input";
@@ -25,10 +26,6 @@ async function recordDocumentWrite(tx: Prisma.TransactionClient, actor: Actor, e
 
 const NOT_FOUND = "Không tìm thấy văn bản.";
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
 /** Every id the form refers to must exist; a stale form gets a clear message rather than a 500. */
 async function checkReferences(db: Db, input: DocumentInput, selfId?: number) {
   const linked = [...input.replacesIds, ...input.relatedIds];
@@ -39,12 +36,12 @@ async function checkReferences(db: Db, input: DocumentInput, selfId?: number) {
     input.signerId ? db.signer.count({ where: { id: input.signerId } }) : Promise.resolve(1),
     db.document.count({ where: { id: { in: linked } } }),
   ]);
-  if (!type) throw new ApiError(400, "Loại văn bản không tồn tại.");
-  if (fields !== new Set(input.fieldIds).size) throw new ApiError(400, "Lĩnh vực không tồn tại.");
-  if (!body) throw new ApiError(400, "Cơ quan ban hành không tồn tại.");
-  if (!signer) throw new ApiError(400, "Người ký không tồn tại.");
-  if (documents !== new Set(linked).size) throw new ApiError(400, "Văn bản thay thế hoặc liên quan không tồn tại.");
-  if (selfId && linked.includes(selfId)) throw new ApiError(400, "Văn bản không thể thay thế hoặc liên quan đến chính nó.");
+  if (!type) throw new InvalidInputError("Loại văn bản không tồn tại.");
+  if (fields !== new Set(input.fieldIds).size) throw new InvalidInputError("Lĩnh vực không tồn tại.");
+  if (!body) throw new InvalidInputError("Cơ quan ban hành không tồn tại.");
+  if (!signer) throw new InvalidInputError("Người ký không tồn tại.");
+  if (documents !== new Set(linked).size) throw new InvalidInputError("Văn bản thay thế hoặc liên quan không tồn tại.");
+  if (selfId && linked.includes(selfId)) throw new InvalidInputError("Văn bản không thể thay thế hoặc liên quan đến chính nó.");
 }
 
 function documentData(input: DocumentInput) {
@@ -92,7 +89,7 @@ export async function createDocument(input: DocumentInput, actor: Actor): Promis
       return created.id;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ApiError(409, `Số, ký hiệu ${input.number} đã có văn bản khác dùng.`);
+    if (isUniqueViolation(error)) throw new ConflictError(`Số, ký hiệu ${input.number} đã có văn bản khác dùng.`);
     throw error;
   }
 }
@@ -100,7 +97,7 @@ export async function createDocument(input: DocumentInput, actor: Actor): Promis
 /** Replaces a document's fields and links (files are managed separately). */
 export async function updateDocument(id: number, input: DocumentInput, actor: Actor): Promise<void> {
   const db = await getDb();
-  if (!(await db.document.count({ where: { id } }))) throw new ApiError(404, NOT_FOUND);
+  if (!(await db.document.count({ where: { id } }))) throw new NotFoundError(NOT_FOUND);
   await checkReferences(db, input, id);
   try {
     await db.$transaction(async (tx) => {
@@ -110,7 +107,7 @@ export async function updateDocument(id: number, input: DocumentInput, actor: Ac
       await recordDocumentWrite(tx, actor, { action: "document.update", targetId: id, detail: { number: input.number, status: input.status } });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ApiError(409, `Số, ký hiệu ${input.number} đã có văn bản khác dùng.`);
+    if (isUniqueViolation(error)) throw new ConflictError(`Số, ký hiệu ${input.number} đã có văn bản khác dùng.`);
     throw error;
   }
 }
@@ -126,7 +123,7 @@ export async function setDocumentStatus(id: number, status: DocumentStatus, acto
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const { count } = await tx.document.updateMany({ where: { id }, data: { status } });
-    if (!count) throw new ApiError(404, NOT_FOUND);
+    if (!count) throw new NotFoundError(NOT_FOUND);
     await recordDocumentWrite(tx, actor, { action: STATUS_ACTIONS[status], targetId: id });
   });
 }
@@ -134,7 +131,7 @@ export async function setDocumentStatus(id: number, status: DocumentStatus, acto
 /** Stores an uploaded file and attaches it after the document's other files. */
 export async function attachDocumentFile(documentId: number, file: File, actor: Actor) {
   const db = await getDb();
-  if (!(await db.document.count({ where: { id: documentId } }))) throw new ApiError(404, NOT_FOUND);
+  if (!(await db.document.count({ where: { id: documentId } }))) throw new NotFoundError(NOT_FOUND);
   const stored = await storeDocumentFile(file);
   try {
     return await db.$transaction(async (tx) => {
@@ -155,7 +152,7 @@ export async function attachDocumentFile(documentId: number, file: File, actor: 
 export async function removeDocumentFile(documentId: number, fileId: number, actor: Actor): Promise<void> {
   const db = await getDb();
   const file = await db.documentFile.findFirst({ where: { id: fileId, documentId } });
-  if (!file) throw new ApiError(404, "Không tìm thấy tệp đính kèm.");
+  if (!file) throw new NotFoundError("Không tìm thấy tệp đính kèm.");
   await db.$transaction(async (tx) => {
     await tx.documentFile.delete({ where: { id: file.id } });
     await recordDocumentWrite(tx, actor, { action: "document.file-remove", targetId: documentId, detail: { fileId, fileName: file.fileName } });

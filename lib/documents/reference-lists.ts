@@ -2,7 +2,8 @@ import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Db, getDb } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { ConflictError, NotFoundError } from "@/lib/errors/domain-error";
 import { slugify } from "@/lib/text/slugify";
 import type { Actor } from "./editor-commands";
 
@@ -40,7 +41,7 @@ export async function listReferenceItems() {
 }
 
 function conflict(error: unknown): never {
-  if ((error as { code?: string })?.code === "P2002") throw new ApiError(409, "Tên này đã có trong danh sách.");
+  if (isUniqueViolation(error)) throw new ConflictError("Tên này đã có trong danh sách.");
   throw error;
 }
 
@@ -77,7 +78,7 @@ export async function updateReferenceItem(kind: ReferenceKind, id: number, input
         ? db.issuingBody.updateMany({ where, data: named })
         : db.signer.updateMany({ where, data: input })
   ).catch(conflict);
-  if (!count) throw new ApiError(404, "Không tìm thấy mục cần sửa.");
+  if (!count) throw new NotFoundError("Không tìm thấy mục cần sửa.");
   await audit(db, actor, "update", kind, id, input);
 }
 
@@ -92,7 +93,7 @@ export async function deleteReferenceItem(kind: ReferenceKind, id: number, actor
         : kind === "body"
           ? await db.document.count({ where: { issuingBodyId: id } })
           : await db.document.count({ where: { signerId: id } });
-  if (used) throw new ApiError(409, `Không thể xóa: còn ${used} văn bản đang dùng mục này.`);
+  if (used) throw new ConflictError(`Không thể xóa: còn ${used} văn bản đang dùng mục này.`);
   const where = { id };
   const { count } = await (kind === "type"
     ? db.documentType.deleteMany({ where })
@@ -101,6 +102,6 @@ export async function deleteReferenceItem(kind: ReferenceKind, id: number, actor
       : kind === "body"
         ? db.issuingBody.deleteMany({ where })
         : db.signer.deleteMany({ where }));
-  if (!count) throw new ApiError(404, "Không tìm thấy mục cần xóa.");
+  if (!count) throw new NotFoundError("Không tìm thấy mục cần xóa.");
   await audit(db, actor, "delete", kind, id, {});
 }

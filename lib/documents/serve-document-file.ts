@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors/domain-error";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
 import { downloadLimits } from "@/lib/rate-limit/reader-limits";
 import { storedFilePath } from "@/lib/uploads/upload-dir";
@@ -36,19 +36,19 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
     select: { id: true, slug: true, downloadAccess: true, files: { where: { id: fileId } } },
   });
   const file = document?.files[0];
-  if (!document || !file) throw new ApiError(404, NOT_FOUND);
+  if (!document || !file) throw new NotFoundError(NOT_FOUND);
 
   if (document.downloadAccess === "signed-in" && !(await getCurrentUser())) {
     if (request.headers.get("accept")?.includes("text/html")) {
       const callbackUrl = encodeURIComponent(documentPath(document));
       return new Response(null, { status: 303, headers: { Location: `/dang-nhap?callbackUrl=${callbackUrl}` } });
     }
-    throw new ApiError(401, SIGN_IN_REQUIRED);
+    throw new UnauthenticatedError(SIGN_IN_REQUIRED);
   }
 
   const fullPath = safeStoredPath(file.storedName);
   const info = fullPath ? await stat(/*turbopackIgnore: true*/ fullPath).catch(() => null) : null;
-  if (!fullPath || !info?.isFile()) throw new ApiError(404, NOT_FOUND);
+  if (!fullPath || !info?.isFile()) throw new NotFoundError(NOT_FOUND);
 
   const url = new URL(request.url);
   const inline = url.searchParams.get("inline") === "1" && file.mimeType === "application/pdf";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ApiError } from "@/lib/http/api-error";
+import { InvalidInputError, TooLargeError } from "@/lib/errors/domain-error";
 import { pdfRefusal, type PdfRefusal } from "@/lib/uploads/pdf-active-content";
 import { contentMatchesExtension, sniffDocumentType } from "@/lib/uploads/sniff-document-type";
 import { storedFilePath, uploadDir } from "@/lib/uploads/upload-dir";
@@ -38,19 +38,19 @@ function cleanFileName(name: string): string {
  */
 export async function storeDocumentFile(file: File): Promise<StoredDocumentFile> {
   const maxBytes = documentUploadMaxBytes();
-  if (file.size === 0) throw new ApiError(400, "Tệp tải lên rỗng.");
-  if (file.size > maxBytes) throw new ApiError(413, `Tệp vượt quá dung lượng cho phép (${maxBytes / 1024 / 1024} MB).`);
+  if (file.size === 0) throw new InvalidInputError("Tệp tải lên rỗng.");
+  if (file.size > maxBytes) throw new TooLargeError(`Tệp vượt quá dung lượng cho phép (${maxBytes / 1024 / 1024} MB).`);
   const fileName = cleanFileName(file.name);
   const extension = path.extname(fileName).slice(1).toLowerCase();
   if (!fileName || !isDocumentFileExtension(extension)) {
-    throw new ApiError(400, "Chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX, ODT, ODS hoặc ZIP.");
+    throw new InvalidInputError("Chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX, ODT, ODS hoặc ZIP.");
   }
   const bytes = Buffer.from(await file.arrayBuffer());
   if (!contentMatchesExtension(sniffDocumentType(bytes), extension)) {
-    throw new ApiError(400, `Nội dung tệp không đúng định dạng .${extension}.`);
+    throw new InvalidInputError(`Nội dung tệp không đúng định dạng .${extension}.`);
   }
   const refusal = extension === "pdf" ? await pdfRefusal(bytes) : null;
-  if (refusal) throw new ApiError(400, PDF_REFUSALS[refusal]);
+  if (refusal) throw new InvalidInputError(PDF_REFUSALS[refusal]);
   const storedName = `van-ban-${randomUUID()}.${extension}`;
   await mkdir(/*turbopackIgnore: true*/ uploadDir(), { recursive: true });
   await writeFile(/*turbopackIgnore: true*/ storedFilePath(storedName), bytes, { flag: "wx" });

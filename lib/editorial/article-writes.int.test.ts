@@ -66,13 +66,13 @@ describe("the editorial workflow", () => {
     expect(article.tags.map((t) => t.tag.name).sort()).toEqual(["chuyển đổi số", "hội nghị"]);
 
     // An editor can neither publish nor review, even their own article.
-    await expect(takeWorkflowAction(db, actors.editor, id, "publish")).rejects.toMatchObject({ status: 403 });
+    await expect(takeWorkflowAction(db, actors.editor, id, "publish")).rejects.toMatchObject({ kind: "forbidden" });
     await updateArticle(db, actors.editor, id, input({ summary: "Tóm tắt đã sửa" }), "submit");
-    await expect(takeWorkflowAction(db, actors.editor, id, "reject", "không")).rejects.toMatchObject({ status: 403 });
+    await expect(takeWorkflowAction(db, actors.editor, id, "reject", "không")).rejects.toMatchObject({ kind: "forbidden" });
     // In review, the author can no longer change it.
-    await expect(updateArticle(db, actors.editor, id, input())).rejects.toMatchObject({ status: 403 });
+    await expect(updateArticle(db, actors.editor, id, input())).rejects.toMatchObject({ kind: "forbidden" });
 
-    await expect(takeWorkflowAction(db, actors.publisher, id, "reject", " ")).rejects.toMatchObject({ status: 400 });
+    await expect(takeWorkflowAction(db, actors.publisher, id, "reject", " ")).rejects.toMatchObject({ kind: "invalid" });
     await takeWorkflowAction(db, actors.publisher, id, "reject", "Cần bổ sung số liệu.");
     article = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
     expect(article).toMatchObject({ status: "rejected", reviewNote: "Cần bổ sung số liệu." });
@@ -108,7 +108,7 @@ describe("the editorial workflow", () => {
     const other = await db.category.findFirstOrThrow({ where: { id: { not: categoryId } } });
     const { id } = await createArticle(db, actors.publisher, input({ secondaryCategoryIds: `${other.id},${categoryId}` }));
     expect((await db.articleCategory.findMany({ where: { articleId: id } })).map((row) => row.categoryId)).toEqual([other.id]);
-    await expect(createArticle(db, actors.publisher, input({ secondaryCategoryIds: "999999" }))).rejects.toMatchObject({ status: 400 });
+    await expect(createArticle(db, actors.publisher, input({ secondaryCategoryIds: "999999" }))).rejects.toMatchObject({ kind: "invalid" });
     await updateArticle(db, actors.publisher, id, input());
     expect(await db.articleCategory.count({ where: { articleId: id } })).toBe(0);
   });
@@ -131,17 +131,17 @@ describe("the editorial workflow", () => {
 
   it("keeps other editors' articles and publishing out of an editor's reach", async () => {
     const { id } = await createArticle(db, actors.editor, input());
-    await expect(updateArticle(db, actors.otherEditor, id, input())).rejects.toMatchObject({ status: 403 });
-    await expect(takeWorkflowAction(db, actors.otherEditor, id, "submit")).rejects.toMatchObject({ status: 403 });
-    await expect(createArticle(db, actors.editor, input(), "publish")).rejects.toMatchObject({ status: 403 });
-    await expect(updateArticle(db, actors.admin, 999_999, input())).rejects.toMatchObject({ status: 404 });
+    await expect(updateArticle(db, actors.otherEditor, id, input())).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(takeWorkflowAction(db, actors.otherEditor, id, "submit")).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(createArticle(db, actors.editor, input(), "publish")).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(updateArticle(db, actors.admin, 999_999, input())).rejects.toMatchObject({ kind: "not-found" });
   });
 
   it("refuses to save over someone else's live edit lock", async () => {
     const { id } = await createArticle(db, actors.editor, input());
     await acquireEditLock(db, id, actors.editor);
     await expect(updateArticle(db, actors.admin, id, input({ title: "Sửa chen ngang" }))).rejects.toMatchObject({
-      status: 409,
+      kind: "conflict",
       message: expect.stringContaining("Cán bộ editor"),
     });
     await updateArticle(db, actors.editor, id, input({ title: "Chủ khóa vẫn lưu được" }));
@@ -168,8 +168,8 @@ describe("revisions", () => {
     expect((await auditActions(id)).at(-1)).toBe("article.restore");
 
     const other = await createArticle(db, actors.editor, input());
-    await expect(restoreRevision(db, actors.editor, other.id, revisions[0].id)).rejects.toMatchObject({ status: 404 });
-    await expect(restoreRevision(db, actors.otherEditor, id, revisions[0].id)).rejects.toMatchObject({ status: 403 });
+    await expect(restoreRevision(db, actors.editor, other.id, revisions[0].id)).rejects.toMatchObject({ kind: "not-found" });
+    await expect(restoreRevision(db, actors.otherEditor, id, revisions[0].id)).rejects.toMatchObject({ kind: "forbidden" });
   });
 });
 

@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/sqlite/client";
-import { ApiError } from "@/lib/http/api-error";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
 import { sanitizeArticleHtml } from "@/lib/html/sanitize-article-html";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { slugify } from "@/lib/text/slugify";
@@ -50,7 +50,7 @@ async function recordPublicChange(tx: Tx, now: Date, ...versions: (LoadedArticle
 
 async function assertNotLockedByOther(db: Db, articleId: number, actor: Actor, now: Date) {
   const holder = await otherLockHolder(db, articleId, actor.id, now);
-  if (holder) throw new ApiError(409, `Bài viết đang được sửa bởi ${holder.name}. Vui lòng thử lại sau.`);
+  if (holder) throw new ConflictError(`Bài viết đang được sửa bởi ${holder.name}. Vui lòng thử lại sau.`);
 }
 
 async function setTags(tx: Tx, articleId: number, names: string[]) {
@@ -66,7 +66,7 @@ async function setTags(tx: Tx, articleId: number, names: string[]) {
 async function writeContent(tx: Tx, actor: Actor, before: LoadedArticle | null, input: ArticleInput, note: string, now: Date) {
   const categoryIds = [input.categoryId, ...input.secondaryCategoryIds];
   if ((await tx.category.count({ where: { id: { in: categoryIds } } })) !== categoryIds.length) {
-    throw new ApiError(400, "Chuyên mục không tồn tại.");
+    throw new InvalidInputError("Chuyên mục không tồn tại.");
   }
   const publisher = can(actor.role, "article.publish");
   const { tags, secondaryCategoryIds, ...fields } = input;
@@ -104,10 +104,10 @@ async function applyAction(
   action: WorkflowAction,
   { note, now }: { note: string | null; now: Date },
 ) {
-  if (!canTakeAction(actor, article, action)) throw new ApiError(403, FORBIDDEN);
+  if (!canTakeAction(actor, article, action)) throw new ForbiddenError(FORBIDDEN);
   const rule = WORKFLOW_ACTIONS[action];
   const reviewNote = note?.trim().slice(0, 2000) || null;
-  if (action === "reject" && !reviewNote) throw new ApiError(400, "Cần ghi lý do trả lại để tác giả sửa.");
+  if (action === "reject" && !reviewNote) throw new InvalidInputError("Cần ghi lý do trả lại để tác giả sửa.");
   const publishedAt = action === "publish" ? (article.publishedAt ?? now) : article.publishedAt;
   const updated = await tx.article.update({
     where: { id: article.id },
@@ -148,7 +148,7 @@ export async function createArticle(
   action: WorkflowAction | null = null,
   now = new Date(),
 ): Promise<WriteResult> {
-  if (!can(actor.role, "article.write")) throw new ApiError(403, FORBIDDEN);
+  if (!can(actor.role, "article.write")) throw new ForbiddenError(FORBIDDEN);
   const saved = await db.$transaction(async (tx) => {
     const created = await writeContent(tx, actor, null, input, "Tạo bài viết", now);
     const final = action ? await applyAction(tx, actor, created, action, { note: null, now }) : created;
@@ -168,9 +168,9 @@ export async function updateArticle(
   now = new Date(),
 ): Promise<WriteResult> {
   const before = await loadArticle(db, articleId);
-  if (!before) throw new ApiError(404, NOT_FOUND);
-  if (!canEditArticle(actor, before)) throw new ApiError(403, FORBIDDEN);
-  if (action && !canTakeAction(actor, before, action)) throw new ApiError(403, FORBIDDEN);
+  if (!before) throw new NotFoundError(NOT_FOUND);
+  if (!canEditArticle(actor, before)) throw new ForbiddenError(FORBIDDEN);
+  if (action && !canTakeAction(actor, before, action)) throw new ForbiddenError(FORBIDDEN);
   await assertNotLockedByOther(db, articleId, actor, now);
   const saved = await db.$transaction(async (tx) => {
     const written = await writeContent(tx, actor, before, input, "Lưu", now);
@@ -191,8 +191,8 @@ export async function takeWorkflowAction(
   now = new Date(),
 ): Promise<WriteResult> {
   const article = await loadArticle(db, articleId);
-  if (!article) throw new ApiError(404, NOT_FOUND);
-  if (!canTakeAction(actor, article, action)) throw new ApiError(403, FORBIDDEN);
+  if (!article) throw new NotFoundError(NOT_FOUND);
+  if (!canTakeAction(actor, article, action)) throw new ForbiddenError(FORBIDDEN);
   await assertNotLockedByOther(db, articleId, actor, now);
   const saved = await db.$transaction(async (tx) => {
     const applied = await applyAction(tx, actor, article, action, { note, now });
@@ -206,8 +206,8 @@ export async function takeWorkflowAction(
 export async function restoreRevision(db: Db, actor: Actor, articleId: number, revisionId: number, now = new Date()): Promise<WriteResult> {
   const before = await loadArticle(db, articleId);
   const revision = await db.articleRevision.findUnique({ where: { id: revisionId } });
-  if (!before || !revision || revision.articleId !== articleId) throw new ApiError(404, "Không tìm thấy phiên bản.");
-  if (!canEditArticle(actor, before)) throw new ApiError(403, FORBIDDEN);
+  if (!before || !revision || revision.articleId !== articleId) throw new NotFoundError("Không tìm thấy phiên bản.");
+  if (!canEditArticle(actor, before)) throw new ForbiddenError(FORBIDDEN);
   await assertNotLockedByOther(db, articleId, actor, now);
   const snapshot = parseSnapshot(revision.snapshot);
   const input: ArticleInput = {

@@ -75,8 +75,8 @@ describe("lockArticleForEditing", () => {
   it("gives the lock only to someone allowed to edit the article", async () => {
     const published = await db.article.findFirstOrThrow({ where: { status: "published" } });
     await db.editLock.deleteMany({ where: { articleId: published.id } });
-    await expect(lockArticleForEditing(db, published.id, people.an)).rejects.toMatchObject({ status: 403 });
-    await expect(lockArticleForEditing(db, 999_999, people.admin)).rejects.toMatchObject({ status: 404 });
+    await expect(lockArticleForEditing(db, published.id, people.an)).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(lockArticleForEditing(db, 999_999, people.admin)).rejects.toMatchObject({ kind: "not-found" });
     expect(await lockArticleForEditing(db, published.id, people.binh)).toEqual({ held: true });
     await releaseEditLock(db, published.id, people.binh.id);
   });

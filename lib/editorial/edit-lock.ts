@@ -1,7 +1,8 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import { EDIT_LOCK_TIMEOUT_MS } from "./edit-lock-timing";
 import { canEditArticle } from "./workflow";
 
@@ -40,7 +41,7 @@ export async function acquireEditLock(
         await db.editLock.create({ data: { articleId, userId: user.id, acquiredAt: now, heartbeatAt: now } });
         return { held: true };
       } catch (error) {
-        if ((error as { code?: string }).code === "P2002") continue; // someone created it first: read again
+        if (isUniqueViolation(error)) continue; // someone created it first: read again
         throw error;
       }
     }
@@ -87,7 +88,7 @@ export async function lockArticleForEditing(
   options: { takeOver?: boolean; ip?: string | null; now?: Date } = {},
 ): Promise<LockResult> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { status: true, createdById: true } });
-  if (!article) throw new ApiError(404, "Không tìm thấy bài viết.");
-  if (!canEditArticle(user, article)) throw new ApiError(403, "Bạn không có quyền sửa bài viết này.");
+  if (!article) throw new NotFoundError("Không tìm thấy bài viết.");
+  if (!canEditArticle(user, article)) throw new ForbiddenError("Bạn không có quyền sửa bài viết này.");
   return acquireEditLock(db, articleId, user, options);
 }

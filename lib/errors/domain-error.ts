@@ -23,8 +23,11 @@ export class DomainError extends Error {
   }
 }
 
+/** What a refusal of malformed input says when nothing more specific applies. */
+export const INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ.";
+
 export class InvalidInputError extends DomainError {
-  constructor(message = "Dữ liệu gửi lên không hợp lệ.") {
+  constructor(message = INVALID_INPUT) {
     super("invalid", message);
   }
 }

@@ -1,4 +1,5 @@
-import type { DomainErrorKind } from "@/lib/errors/domain-error";
+import { ZodError } from "zod";
+import { DomainError, type DomainErrorKind, INVALID_INPUT, TooManyRequestsError } from "@/lib/errors/domain-error";
 
 /** The HTTP status a route handler answers for each kind of domain refusal. */
 export const STATUS_OF_KIND: Record<DomainErrorKind, 400 | 401 | 403 | 404 | 409 | 413 | 429> = {
@@ -10,3 +11,29 @@ export const STATUS_OF_KIND: Record<DomainErrorKind, 400 | 401 | 403 | 404 | 409
   "too-large": 413,
   "too-many": 429,
 };
+
+const SERVER_ERROR = "Hệ thống đang bận, vui lòng thử lại sau.";
+
+/**
+ * The answer to a known failure, a domain refusal or a validation error, as `{ error }` with its
+ * status; null for anything else, which is a bug. Retry-After is the only header a refusal
+ * carries: a limit says when trying again can succeed, and the client should be told.
+ */
+export function refusalResponse(error: unknown): Response | null {
+  if (error instanceof DomainError) {
+    const headers = error instanceof TooManyRequestsError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return Response.json({ error: error.message }, { status: STATUS_OF_KIND[error.kind], headers });
+  }
+  if (error instanceof ZodError) {
+    return Response.json({ error: error.issues[0]?.message || INVALID_INPUT }, { status: 400 });
+  }
+  return null;
+}
+
+/**
+ * An unexpected failure: a generic Vietnamese message with the request id, so a reader can
+ * quote it and the log line (which alone holds the error and its stack) can be found.
+ */
+export function serverErrorResponse(requestId: string): Response {
+  return Response.json({ error: `${SERVER_ERROR} Mã yêu cầu: ${requestId}.`, requestId }, { status: 500 });
+}

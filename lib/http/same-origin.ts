@@ -25,7 +25,7 @@ function allowedOrigins(): Set<string> {
 }
 
 /**
- * The one same-origin rule for every write: route handlers (lib/http/api-error.ts), server
+ * The one same-origin rule for every write: route handlers (lib/http/handle-route.ts), server
  * actions and any other non-GET request to a page (proxy.ts). A browser sends Origin on every
  * POST; older ones sent only Referer; either must name the public address. A request with
  * neither is refused when the browser says it is cross-site (Sec-Fetch-Site), and otherwise

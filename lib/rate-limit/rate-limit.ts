@@ -1,5 +1,5 @@
-import { ApiError } from "@/lib/http/api-error";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
+import { TooManyRequestsError } from "@/lib/errors/domain-error";
 import { lazySharedStore } from "@/lib/shared-store/lazy-shared-store";
 import { createMemoryRateLimitStore } from "./memory-store";
 
@@ -69,11 +69,11 @@ export async function retryAfterSeconds(
   return null;
 }
 
-/** For route handlers: counts the request, or throws a 429 with Retry-After. */
+/** For route handlers: counts the request, or refuses it with when to try again (a 429 with Retry-After at the edge). */
 export async function enforceRateLimits(
   rules: RateLimitRule[],
   options: { store?: RateLimitStore; now?: number } = {},
 ): Promise<void> {
   const seconds = await retryAfterSeconds(rules, options);
-  if (seconds !== null) throw new ApiError(429, TOO_MANY_REQUESTS, { "Retry-After": String(seconds) });
+  if (seconds !== null) throw new TooManyRequestsError(TOO_MANY_REQUESTS, seconds);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { getDb } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { ALREADY_RATED, rateArticle, readRatingState, ratingInput } from "./rate-article";
 import { ratingSummary } from "./rating-summary";
 
@@ -11,22 +11,22 @@ async function publicArticle(skip: number) {
   return db.article.findFirstOrThrow({ where: publicArticleWhere(), orderBy: { id: "desc" }, skip });
 }
 
-const statusOf = (error: unknown) => (error instanceof ApiError ? error.status : error);
+const kindOf = (error: unknown) => (error instanceof DomainError ? error.kind : error);
 
 describe("rateArticle", () => {
-  it("records one vote per visitor, remembers it, and refuses a second with 409", async () => {
+  it("records one vote per visitor, remembers it, and refuses a second as a conflict", async () => {
     const db = await getDb();
     const article = await publicArticle(0);
     const visitorId = randomUUID();
     const first = await rateArticle(db, { articleId: article.id, visitorId, score: 4 });
     expect(first.count).toBe(article.ratingCount + 1);
     const second = await rateArticle(db, { articleId: article.id, visitorId, score: 5 }).catch((e: unknown) => e);
-    expect(statusOf(second)).toBe(409);
-    expect((second as ApiError).message).toBe(ALREADY_RATED);
+    expect(kindOf(second)).toBe("conflict");
+    expect((second as DomainError).message).toBe(ALREADY_RATED);
     expect(await readRatingState(db, article.id, visitorId)).toEqual({ ...first, score: 4 });
     expect((await readRatingState(db, article.id, randomUUID())).score).toBeNull();
     expect((await readRatingState(db, article.id, null)).score).toBeNull();
-    expect(statusOf(await readRatingState(db, 999_999_999, visitorId).catch((e: unknown) => e))).toBe(404);
+    expect(kindOf(await readRatingState(db, 999_999_999, visitorId).catch((e: unknown) => e))).toBe("not-found");
 
     await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 1 });
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
@@ -43,16 +43,16 @@ describe("rateArticle", () => {
     expect(await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 4 })).toEqual({ average: 4.3, count: 3 });
   });
 
-  it("refuses unknown and non-public articles with 404, and articles closed to rating with 403", async () => {
+  it("refuses unknown and non-public articles as not found, and articles closed to rating as forbidden", async () => {
     const db = await getDb();
     const draft = await db.article.findFirstOrThrow({ where: { status: "draft" } });
     for (const articleId of [draft.id, 987_654]) {
-      expect(statusOf(await rateArticle(db, { articleId, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe(404);
+      expect(kindOf(await rateArticle(db, { articleId, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe("not-found");
     }
     const closed = await publicArticle(2);
     await db.article.update({ where: { id: closed.id }, data: { allowRating: false } });
     try {
-      expect(statusOf(await rateArticle(db, { articleId: closed.id, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe(403);
+      expect(kindOf(await rateArticle(db, { articleId: closed.id, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe("forbidden");
     } finally {
       await db.article.update({ where: { id: closed.id }, data: { allowRating: true } });
     }
@@ -74,10 +74,10 @@ describe("rateArticle", () => {
     const article = await publicArticle(4);
     const visitorId = randomUUID();
     const outcomes = await Promise.all(
-      Array.from({ length: 25 }, () => rateArticle(db, { articleId: article.id, visitorId, score: 3 }).then(() => 200, statusOf)),
+      Array.from({ length: 25 }, () => rateArticle(db, { articleId: article.id, visitorId, score: 3 }).then(() => "rated", kindOf)),
     );
-    expect(outcomes.filter((status) => status === 200)).toHaveLength(1);
-    expect(outcomes.filter((status) => status === 409)).toHaveLength(24);
+    expect(outcomes.filter((outcome) => outcome === "rated")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "conflict")).toHaveLength(24);
   });
 
   it("answers each vote of a batch on its own: refusals in it cost the others nothing", async () => {
@@ -96,11 +96,11 @@ describe("rateArticle", () => {
           { articleId: closed.id, visitorId: randomUUID(), score: 2 },
           { articleId: second.id, visitorId: randomUUID(), score: 2 },
           { articleId: first.id, visitorId: randomUUID(), score: 3 },
-        ].map((vote) => rateArticle(db, vote).then((summary) => summary, statusOf)),
+        ].map((vote) => rateArticle(db, vote).then((summary) => summary, kindOf)),
       );
       const firstAfter = ratingSummary({ ratingSum: first.ratingSum + 8, ratingCount: first.ratingCount + 2 });
       const secondAfter = ratingSummary({ ratingSum: second.ratingSum + 2, ratingCount: second.ratingCount + 1 });
-      expect(outcomes).toEqual([firstAfter, 404, 409, 403, secondAfter, firstAfter]);
+      expect(outcomes).toEqual([firstAfter, "not-found", "conflict", "forbidden", secondAfter, firstAfter]);
       const after = await db.article.findUniqueOrThrow({ where: { id: first.id } });
       expect([after.ratingSum, after.ratingCount]).toEqual([first.ratingSum + 8, first.ratingCount + 2]);
       expect(await db.rating.findUnique({ where: { articleId_visitorId: { articleId: first.id, visitorId: repeat } } })).toMatchObject({ score: 5 });

@@ -5,7 +5,7 @@ import { publicArticleSql, publicArticleWhere } from "@/lib/articles/visibility"
 import { momentBatches } from "@/lib/counters/group-commit";
 import type { Db } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
-import { ApiError, INVALID_INPUT } from "@/lib/http/api-error";
+import { ConflictError, ForbiddenError, INVALID_INPUT, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { BEST_RATING, ratingSummary, type RatingSummary } from "./rating-summary";
 
@@ -77,10 +77,10 @@ async function recordRatingsAt(db: Db, now: Date, requests: RatingRequest[]): Pr
 
     return requests.map((request, index) => {
       const open = accepting.get(request.articleId);
-      if (open === undefined) return new ApiError(404, ARTICLE_NOT_FOUND);
-      if (!open) return new ApiError(403, RATING_CLOSED);
+      if (open === undefined) return new NotFoundError(ARTICLE_NOT_FOUND);
+      if (!open) return new ForbiddenError(RATING_CLOSED);
       const summary = summaries.get(request.articleId);
-      if (firstOfKey.get(keyOf(request)) !== index || !counted.has(keyOf(request)) || !summary) return new ApiError(409, ALREADY_RATED);
+      if (firstOfKey.get(keyOf(request)) !== index || !counted.has(keyOf(request)) || !summary) return new ConflictError(ALREADY_RATED);
       return summary;
     });
   }, READER_WRITE_TRANSACTION);
@@ -97,6 +97,6 @@ export async function readRatingState(db: Db, articleId: number, visitorId: stri
     db.article.findFirst({ where: { id: articleId, ...publicArticleWhere(now) }, select: { ratingSum: true, ratingCount: true } }),
     visitorId ? db.rating.findUnique({ where: { articleId_visitorId: { articleId, visitorId } }, select: { score: true } }) : null,
   ]);
-  if (!article) throw new ApiError(404, ARTICLE_NOT_FOUND);
+  if (!article) throw new NotFoundError(ARTICLE_NOT_FOUND);
   return { ...ratingSummary(article), score: vote?.score ?? null };
 }

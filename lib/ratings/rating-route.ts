@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
 import { getDb } from "@/lib/db/client";
-import { handleRoute, parseRouteId, readJsonBody } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { readJsonBody } from "@/lib/http/request-body";
+import { parseRouteId } from "@/lib/http/route-id";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
 import { ratingLimits } from "@/lib/rate-limit/reader-limits";
 import { identifyReader } from "@/lib/visitors/identify-reader";

@@ -48,11 +48,11 @@ describe("storeImage", () => {
     expect(stored.url).toMatch(/^\/api\/uploads\/\d{4}-\d{2}-[0-9a-f]{20}\.png$/);
 
     await expect(storeImage(db, { bytes: Buffer.from("<svg onload=alert(1)>"), fileName: "a.png", alt: null, userId })).rejects.toMatchObject({
-      status: 400,
+      kind: "invalid",
     });
     // Right signature, broken content.
     await expect(
       storeImage(db, { bytes: Buffer.concat([png.subarray(0, 16), Buffer.alloc(64)]), fileName: "b.png", alt: null, userId }),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toMatchObject({ kind: "invalid" });
   });
 });

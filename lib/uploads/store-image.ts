@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import sharp from "sharp";
 import type { Db } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { InvalidInputError, TooLargeError } from "@/lib/errors/domain-error";
 import { sniffImageType, type ImageType } from "./sniff-image-type";
 import { storedFilePath, uploadDir } from "./upload-dir";
 
@@ -46,16 +46,16 @@ export async function storeImage(
   db: Db,
   upload: { bytes: Buffer; fileName: string; alt: string | null; userId: number },
 ): Promise<StoredImage> {
-  if (upload.bytes.length > MAX_IMAGE_BYTES) throw new ApiError(413, "Ảnh quá lớn (tối đa 8 MB).");
+  if (upload.bytes.length > MAX_IMAGE_BYTES) throw new TooLargeError("Ảnh quá lớn (tối đa 8 MB).");
   const type = sniffImageType(upload.bytes);
-  if (!type) throw new ApiError(400, "Tệp tải lên không phải ảnh JPEG, PNG, WebP hoặc GIF.");
+  if (!type) throw new InvalidInputError("Tệp tải lên không phải ảnh JPEG, PNG, WebP hoặc GIF.");
 
   let large: Awaited<ReturnType<typeof reencode>>;
   let thumbnail: Awaited<ReturnType<typeof reencode>>;
   try {
     [large, thumbnail] = await Promise.all([reencode(upload.bytes, type, LARGE_SIDE), reencode(upload.bytes, type, THUMBNAIL_SIDE)]);
   } catch {
-    throw new ApiError(400, "Không đọc được ảnh: tệp bị hỏng hoặc quá lớn.");
+    throw new InvalidInputError("Không đọc được ảnh: tệp bị hỏng hoặc quá lớn.");
   }
 
   const month = new Date().toISOString().slice(0, 7);

@@ -3,7 +3,7 @@ import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
+import { ConflictError, NotFoundError } from "@/lib/errors/domain-error";
 import { newUserSchema, passwordSchema, roleSchema } from "./user-input";
 
 // Every function here checks the actor's permission itself, next to the data it changes,
@@ -17,7 +17,7 @@ export async function createUser({ actor, ip }: Audited, input: unknown) {
   const passwordHash = await hashPassword(data.password);
   const db = await getDb();
   if (await db.user.findUnique({ where: { email: data.email } })) {
-    throw new ApiError(409, "Email này đã có tài khoản.");
+    throw new ConflictError("Email này đã có tài khoản.");
   }
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
@@ -36,7 +36,7 @@ export async function createUser({ actor, ip }: Audited, input: unknown) {
 /** Disabling also revokes the account's sessions at once (tokenVersion). */
 export async function setUserDisabled({ actor, ip }: Audited, userId: number, disabled: boolean) {
   assertPermission(actor, "user.manage");
-  if (userId === actor.id) throw new ApiError(409, "Bạn không thể tự khóa tài khoản của mình.");
+  if (userId === actor.id) throw new ConflictError("Bạn không thể tự khóa tài khoản của mình.");
   return changeUser(actor, ip, userId, disabled ? "user.disable" : "user.enable", {
     data: { disabled, ...(disabled ? { tokenVersion: { increment: 1 } } : {}) },
   });
@@ -55,7 +55,7 @@ export async function changeUserRole({ actor, ip }: Audited, userId: number, rol
   assertPermission(actor, "user.manage");
   const newRole: Role = roleSchema.parse(role);
   // An admin cannot demote themself, so the portal always keeps at least one active admin.
-  if (userId === actor.id) throw new ApiError(409, "Bạn không thể tự đổi vai trò của mình.");
+  if (userId === actor.id) throw new ConflictError("Bạn không thể tự đổi vai trò của mình.");
   return changeUser(actor, ip, userId, "user.change-role", {
     data: { role: newRole },
     detail: (before) => ({ from: before.role, to: newRole }),
@@ -72,7 +72,7 @@ async function changeUser(
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
-    if (!before) throw new ApiError(404, "Không tìm thấy tài khoản.");
+    if (!before) throw new NotFoundError("Không tìm thấy tài khoản.");
     const user = await tx.user.update({ where: { id: userId }, data: change.data });
     await recordAudit(tx as Db, {
       userId: actor.id,

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { handleRoute } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
 import { getSiteCounters, SITE_COUNTERS_CACHE_CONTROL } from "@/lib/stats/site-counters";
 
 /** The counter block's figures as JSON, cheap to poll: `{ online, bots, guests, today, month, total }`. */

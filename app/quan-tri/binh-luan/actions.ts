@@ -6,7 +6,6 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { moderateComment, moderationActionSchema } from "@/lib/comments/moderate-comment";
 import { moderationModeSchema, saveModerationMode } from "@/lib/comments/moderation-mode";
 import { getDb } from "@/lib/db/client";
-import { ApiError } from "@/lib/http/api-error";
 import { MODERATION_PATH, moderationPagePath, type ModerationNotice } from "@/lib/comments/moderation-page-path";
 
 /**
@@ -34,8 +33,8 @@ export async function moderateCommentAction(formData: FormData): Promise<void> {
       await moderateComment(await getDb(), { ...parsed.data, userId: user.id });
       notice = parsed.data.action;
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      notice = error.status === 409 ? "changed" : "missing";
+      if (!(error instanceof DomainError)) throw error;
+      notice = error.kind === "conflict" ? "changed" : "missing";
     }
   }
   redirect(moderationPagePath(returnTo, notice));

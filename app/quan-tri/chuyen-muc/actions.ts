@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { guardedAction, type ActionState } from "@/lib/auth/guarded-action";
 import { createCategory, moveCategory, updateCategory } from "@/lib/categories/manage-categories";
-import { parseRouteId } from "@/lib/http/api-error";
+import { parseRouteId } from "@/lib/http/route-id";
 
 // Server actions of the category administration: admins only (guardedAction), checked again
 // by the lib functions next to the data.

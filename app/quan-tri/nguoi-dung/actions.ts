@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { guardedAction, type ActionState } from "@/lib/auth/guarded-action";
 import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
-import { parseRouteId } from "@/lib/http/api-error";
+import { parseRouteId } from "@/lib/http/route-id";
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/users/manage-users";
 
 // Server actions of the user administration. Each runs only for a user allowed to manage

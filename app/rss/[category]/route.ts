@@ -1,7 +1,8 @@
 import { categoryPath } from "@/lib/articles/article-url";
 import { listCategoryArticles } from "@/lib/articles/queries";
 import { getActiveCategoryBySlug } from "@/lib/categories/queries";
-import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { handleRoute } from "@/lib/http/handle-route";
 import { categoryFeedPath } from "@/lib/seo/feeds";
 import { FEED_ITEM_COUNT, renderRssFeed, rssResponse } from "@/lib/seo/rss-feed";
 import { siteConfig } from "@/lib/site/site-config";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** The 30 newest public articles of one category: /rss/<category-slug>. */
 export const GET = handleRoute(async (_request: Request, { params }: { params: Promise<{ category: string }> }) => {
   const category = await getActiveCategoryBySlug((await params).category);
-  if (!category) throw new ApiError(404, "Không tìm thấy chuyên mục.");
+  if (!category) throw new NotFoundError("Không tìm thấy chuyên mục.");
   const { items } = await listCategoryArticles(category.id, { page: 1, perPage: FEED_ITEM_COUNT });
   return rssResponse(
     renderRssFeed({

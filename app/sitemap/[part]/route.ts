@@ -1,4 +1,5 @@
-import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { handleRoute } from "@/lib/http/handle-route";
 import { sitemapPartDocument, xmlResponse } from "@/lib/seo/sitemap";
 
 export const dynamic = "force-dynamic";
@@ -7,6 +8,6 @@ export const dynamic = "force-dynamic";
 export const GET = handleRoute(async (_request: Request, { params }: { params: Promise<{ part: string }> }) => {
   const match = /^([1-9]\d{0,4})\.xml$/.exec((await params).part);
   const xml = match ? await sitemapPartDocument(Number(match[1])) : null;
-  if (!xml) throw new ApiError(404, "Không tìm thấy sơ đồ trang.");
+  if (!xml) throw new NotFoundError("Không tìm thấy sơ đồ trang.");
   return xmlResponse(xml);
 });

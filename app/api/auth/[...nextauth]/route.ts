@@ -2,7 +2,9 @@ import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
 import { isSameSiteDestination } from "@/lib/auth/safe-callback";
-import { ApiError, handleRoute, readBoundedBody } from "@/lib/http/api-error";
+import { InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { readBoundedBody } from "@/lib/http/request-body";
 import { limitSignInRequest } from "@/lib/rate-limit/sign-in-limits";
 
 const handler = NextAuth(authOptions());
@@ -19,8 +21,8 @@ const FORM = "application/x-www-form-urlencoded";
 // action, a JSON or broken body) or read whole however large is refused first.
 const POST = handleRoute(async (request, context: Context) => {
   const action = (await context.params).nextauth.join("/");
-  if (!POST_ACTIONS.has(action)) throw new ApiError(404, "Không tìm thấy địa chỉ đăng nhập này.");
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith(FORM)) throw new ApiError(400, INVALID_SIGN_IN_REQUEST);
+  if (!POST_ACTIONS.has(action)) throw new NotFoundError("Không tìm thấy địa chỉ đăng nhập này.");
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith(FORM)) throw new InvalidInputError(INVALID_SIGN_IN_REQUEST);
   const body = await readBoundedBody(request, 4_096);
   const bounded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body as Uint8Array<ArrayBuffer> });
   return (await limitSignInRequest(bounded)) ?? handler(bounded, context);
@@ -30,10 +32,10 @@ const POST = handleRoute(async (request, context: Context) => {
 // opened with GET (credentials are only ever POSTed) and a destination off this site.
 const GET = handleRoute(async (request, context: Context) => {
   const [action] = (await context.params).nextauth;
-  if (action === "callback") throw new ApiError(400, INVALID_SIGN_IN_REQUEST);
+  if (action === "callback") throw new InvalidInputError(INVALID_SIGN_IN_REQUEST);
   const destination = new URL(request.url).searchParams.get("callbackUrl");
   if (destination !== null && !isSameSiteDestination(destination, request.url)) {
-    throw new ApiError(400, "Địa chỉ quay lại sau khi đăng nhập không hợp lệ.");
+    throw new InvalidInputError("Địa chỉ quay lại sau khi đăng nhập không hợp lệ.");
   }
   return handler(request, context);
 });

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { UnauthenticatedError } from "@/lib/errors/domain-error";
 import { extendedSessionCookie, readSessionToken } from "@/lib/auth/session-cookie";
 import { userForClaims } from "@/lib/auth/session-user";
-import { handleRoute } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
 
 /**
  * The idle prompt's "Bấm vào đây" and the editor's activity: restarts a live session's idle

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { contentDisposition } from "@/lib/documents/file-download";
-import { ApiError, handleRoute } from "@/lib/http/api-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { handleRoute } from "@/lib/http/handle-route";
 import { storedImageMimeType } from "@/lib/uploads/sniff-image-type";
 import { storedFilePath } from "@/lib/uploads/upload-dir";
 
@@ -10,12 +11,12 @@ const NOT_FOUND = "Không tìm thấy ảnh.";
 export const GET = handleRoute(async (_request: Request, { params }: { params: Promise<{ name: string }> }) => {
   const { name } = await params;
   const mimeType = storedImageMimeType(name);
-  if (!mimeType) throw new ApiError(404, NOT_FOUND);
+  if (!mimeType) throw new NotFoundError(NOT_FOUND);
   let bytes: Buffer;
   try {
     bytes = await readFile(storedFilePath(name));
   } catch {
-    throw new ApiError(404, NOT_FOUND);
+    throw new NotFoundError(NOT_FOUND);
   }
   return new Response(new Uint8Array(bytes), {
     headers: {

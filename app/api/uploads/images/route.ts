@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { ApiError, handleRoute, MULTIPART_OVERHEAD, readFormBody } from "@/lib/http/api-error";
+import { InvalidInputError, TooLargeError } from "@/lib/errors/domain-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { MULTIPART_OVERHEAD, readFormBody } from "@/lib/http/request-body";
 import { MAX_IMAGE_BYTES, storeImage } from "@/lib/uploads/store-image";
 
 const altSchema = z.string().trim().max(500, "Mô tả ảnh tối đa 500 ký tự.");
@@ -13,8 +15,8 @@ export const POST = handleRoute(async (request: Request) => {
   // The body may hold the file and the form's few fields; the file itself is checked again.
   const form = await readFormBody(request, MAX_IMAGE_BYTES + MULTIPART_OVERHEAD, TOO_LARGE);
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new ApiError(400, "Chưa chọn ảnh để tải lên.");
-  if (file.size > MAX_IMAGE_BYTES) throw new ApiError(413, TOO_LARGE);
+  if (!(file instanceof File) || file.size === 0) throw new InvalidInputError("Chưa chọn ảnh để tải lên.");
+  if (file.size > MAX_IMAGE_BYTES) throw new TooLargeError(TOO_LARGE);
   const alt = altSchema.parse(form.get("alt") ?? "");
   const stored = await storeImage(await getDb(), {
     bytes: Buffer.from(await file.arrayBuffer()),

@@ -7,8 +7,9 @@ import { SelectField, SubmitButton, TextField } from "@/components/editor-area/f
 import { ROLE_OPTIONS } from "@/components/editor-area/role-options";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { ROLE_LABELS, can, isRole } from "@/lib/auth/roles";
+import { NotFoundError } from "@/lib/errors/domain-error";
 import { formatDateTime } from "@/lib/format/vietnam-time";
-import { ApiError, parseRouteId } from "@/lib/http/api-error";
+import { parseRouteId } from "@/lib/http/route-id";
 import { getUserForAdmin } from "@/lib/users/user-queries";
 import { changeRoleAction, resetPasswordAction, setDisabledAction } from "../actions";
 
@@ -100,7 +101,7 @@ function parseIdOrNotFound(raw: string): number {
   try {
     return parseRouteId(raw);
   } catch (error) {
-    if (error instanceof ApiError) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
 import { getDb } from "@/lib/db/client";
-import { handleRoute, parseRouteId } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { parseRouteId } from "@/lib/http/route-id";
 import { readRatingState } from "@/lib/ratings/rate-article";
 import { rateArticleRoute } from "@/lib/ratings/rating-route";
 import { knownVisitorId } from "@/lib/visitors/identify-reader";

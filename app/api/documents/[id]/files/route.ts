@@ -2,7 +2,10 @@ import { NextResponse } from "next/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { attachDocumentFile } from "@/lib/documents/editor-commands";
 import { documentUploadMaxBytes } from "@/lib/documents/store-document-file";
-import { ApiError, handleRoute, MULTIPART_OVERHEAD, parseRouteId, readFormBody } from "@/lib/http/api-error";
+import { InvalidInputError } from "@/lib/errors/domain-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { MULTIPART_OVERHEAD, readFormBody } from "@/lib/http/request-body";
+import { parseRouteId } from "@/lib/http/route-id";
 import { clientIp, hashIp } from "@/lib/visitors/client-ip";
 
 /** Editors attach a file to a document (multipart field `file`). */
@@ -12,7 +15,7 @@ export const POST = handleRoute(async (request, { params }: { params: Promise<{ 
   const maxBytes = documentUploadMaxBytes();
   const form = await readFormBody(request, maxBytes + MULTIPART_OVERHEAD, `Tệp vượt quá dung lượng cho phép (${maxBytes / 1024 / 1024} MB).`);
   const file = form.get("file");
-  if (!(file instanceof File)) throw new ApiError(400, "Hãy chọn tệp để tải lên.");
+  if (!(file instanceof File)) throw new InvalidInputError("Hãy chọn tệp để tải lên.");
   const created = await attachDocumentFile(documentId, file, { userId: user.id, ip: hashIp(clientIp(request.headers)) });
   return NextResponse.json(created, { status: 201 });
 });

@@ -2,7 +2,9 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { countDocumentOnce } from "@/lib/documents/count-document";
 import { publicDocumentWhere } from "@/lib/documents/visibility";
-import { ApiError, handleRoute, parseRouteId } from "@/lib/http/api-error";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { parseRouteId } from "@/lib/http/route-id";
 import { detectBot } from "@/lib/visitors/bot-detection";
 import { identifyReader } from "@/lib/visitors/identify-reader";
 
@@ -16,7 +18,7 @@ export const POST = handleRoute(async (request, { params }: { params: Promise<{ 
   const id = parseRouteId((await params).id, NOT_FOUND);
   const db = await getDb();
   const document = await db.document.findFirst({ where: { id, ...publicDocumentWhere() }, select: { viewCount: true, downloadCount: true } });
-  if (!document) throw new ApiError(404, NOT_FOUND);
+  if (!document) throw new NotFoundError(NOT_FOUND);
   if (detectBot(request.headers.get("user-agent"))) {
     return NextResponse.json({ views: document.viewCount, downloads: document.downloadCount, counted: false });
   }

@@ -1,5 +1,6 @@
 import { serveDocumentFile } from "@/lib/documents/serve-document-file";
-import { handleRoute, parseRouteId } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { parseRouteId } from "@/lib/http/route-id";
 
 type Context = { params: Promise<{ id: string; fileId: string }> };
 
