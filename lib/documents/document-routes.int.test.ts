@@ -13,8 +13,8 @@ import { VISITOR_COOKIE } from "@/lib/visitors/visitor-id";
 // The route handlers, called directly. A visitor is the `vid` cookie in `jar` (or in a jar of its
 // own for concurrent requests, `ownJar`), sent as a Cookie header; outside Next's request scope
 // the signed-in user is stood in for by `currentUser`.
-const { jar, ownJar } = vi.hoisted(() => {
-  const { AsyncLocalStorage: Storage } = require("node:async_hooks") as typeof import("node:async_hooks");
+const { jar, ownJar } = await vi.hoisted(async () => {
+  const { AsyncLocalStorage: Storage } = await import("node:async_hooks");
   return { jar: new Map<string, string>(), ownJar: new Storage<Map<string, string>>() };
 });
 let currentUser: CurrentUser | null = null;

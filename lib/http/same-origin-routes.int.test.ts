@@ -45,10 +45,10 @@ const params = { id: "1", fileId: "1", name: "x", category: "x", part: "1", next
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 const routes: { file: string; method: string; url: string; handler: Handler }[] = [];
 for (const file of routeFiles(APP)) {
-  const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+  const routeModule = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
   for (const method of MUTATING) {
-    if (typeof module[method] === "function") {
-      routes.push({ file: path.relative(APP, file), method, url: `http://sonha.test${urlPath(file)}`, handler: module[method] as Handler });
+    if (typeof routeModule[method] === "function") {
+      routes.push({ file: path.relative(APP, file), method, url: `http://sonha.test${urlPath(file)}`, handler: routeModule[method] as Handler });
     }
   }
 }
