@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { articleSearchText } from "../lib/articles/search-text";
 import { escapeHtml } from "../lib/text/escape-html";
 import { slugify } from "../lib/text/slugify";
-import { demoArticles } from "../prisma/seed/content/articles";
+import { demoArticles } from "../prisma/seed/content/demo-content";
 import { stableNumber } from "../prisma/seed/stable-number";
 
 const GENERATED_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20_000);

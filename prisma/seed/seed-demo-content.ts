@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { demoArticles } from "./content/articles";
-import { demoDocuments } from "./content/documents";
+import { demoArticles, demoDocuments } from "./content/demo-content";
 import { announceDrawnPasswords, ensureDemoAccount, type DrawnPassword } from "./demo-accounts";
 import { adminEmail, DEMO_ADMIN } from "./demo-admin";
 import { SEEDED_MARKER } from "./demo-content-check";
