@@ -5,7 +5,7 @@
 // stops the seed with the file and the field at fault; the content's own rules (lengths,
 // references between items) are in content.test.ts.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import { z } from "zod";
 
 const slugged = z.object({ slug: z.string().min(1), name: z.string().min(1) });
@@ -79,19 +79,23 @@ export type DemoArticle = z.infer<typeof articleSchema>;
 export type DemoImage = { key: string; file: string; width: number; height: number; description: string };
 export type DemoDocument = z.infer<typeof documentSchema>;
 
+// From the project's root, where every script, test runner and `npm start` runs (as .data/ and
+// .next/ are found): this module is loaded by tsx, vitest and Playwright, which do not agree on import.meta.
+const CONTENT_DIR = path.join("prisma", "seed", "content");
+
 function readContent<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(fileURLToPath(new URL(file, import.meta.url)), "utf8")));
-  if (!parsed.success) throw new Error(`prisma/seed/content/${file}: ${z.prettifyError(parsed.error)}`);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path.join(CONTENT_DIR, file), "utf8")));
+  if (!parsed.success) throw new Error(`${path.join(CONTENT_DIR, file)}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
 /** The news categories (chuyên mục), in display order. */
-export const demoCategories: DemoCategory[] = readContent("./categories.json", z.array(categorySchema));
+export const demoCategories: DemoCategory[] = readContent("categories.json", z.array(categorySchema));
 
 /** The articles, two categories at a time in the order of demoCategories. */
-export const demoArticles: DemoArticle[] = readContent("./articles.json", z.array(articleSchema));
+export const demoArticles: DemoArticle[] = readContent("articles.json", z.array(articleSchema));
 
-export const demoImages: DemoImage[] = readContent("./images.json", z.array(imageSchema)).map(({ key, description }) => ({
+export const demoImages: DemoImage[] = readContent("images.json", z.array(imageSchema)).map(({ key, description }) => ({
   key,
   file: `/images/demo/${key}.svg`,
   width: 1200,
@@ -99,7 +103,7 @@ export const demoImages: DemoImage[] = readContent("./images.json", z.array(imag
   description,
 }));
 
-const library = readContent("./documents.json", librarySchema);
+const library = readContent("documents.json", librarySchema);
 export const demoDocumentTypes = library.types;
 export const demoFields = library.fields;
 export const demoIssuingBodies = library.issuingBodies;
