@@ -30,7 +30,7 @@ function demoSwitch() {
 prepareRuntimeEnv();
 const demo = demoSwitch();
 if (seedingNeeded(await readSeedState(resolveDatabaseTarget()), { demo })) {
-  if (!demo) console.log("[khởi động] không nạp nội dung mẫu (SEED_DEMO, README: Deployment)");
+  if (!demo) console.log("[khởi động] không nạp nội dung mẫu: NEXTAUTH_URL là địa chỉ công khai hoặc SEED_DEMO=false (README: Deployment)");
   run("node_modules/tsx/dist/cli.mjs", ["scripts/seed.ts", ...(demo ? [] : ["--no-demo"])]);
 }
 if (!existsSync(".next/BUILD_ID")) {
