@@ -1,19 +1,13 @@
 // Runs once when a server instance starts, before it answers any request: a database
 // that is behind the code gets its pending migrations, or the instance refuses to start
-// with a clear message instead of failing later on a missing table; the demo content goes in
-// when it is missing (unless SEED_DEMO=false); the page cache's front door is put where the
-// portal's server (scripts/serve.mjs) finds it.
+// with a clear message instead of failing later on a missing table; the page cache's front
+// door is put where the portal's server (scripts/serve.mjs) finds it. The seed is not here:
+// `npm start` runs it as a script before the server starts (scripts/start.mjs), so the
+// server never loads seed code or the demo content (e2e/server-bundle.spec.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { migrateOnBoot } = await import("./lib/db/migrate-on-boot");
     await migrateOnBoot();
-    if (process.env.SEED_DEMO !== "false") {
-      const { seedDemoContentIfMissing } = await import("./prisma/seed/seed-if-missing");
-      await seedDemoContentIfMissing().catch((error: Error) => {
-        console.error(`[cơ sở dữ liệu] không nạp được nội dung mẫu: ${error.message}`);
-        process.exit(1);
-      });
-    }
     const { installFrontDoor } = await import("./lib/page-cache/front-door");
     installFrontDoor();
   }

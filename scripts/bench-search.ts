@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { articleSearchText } from "../lib/articles/search-text";
 import { escapeHtml } from "../lib/text/escape-html";
 import { slugify } from "../lib/text/slugify";
-import { demoArticles } from "../prisma/seed/content/articles";
+import { demoArticles } from "../prisma/seed/content/demo-content";
 import { stableNumber } from "../prisma/seed/stable-number";
 
 const GENERATED_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20_000);
@@ -46,11 +46,11 @@ const QUERIES: Record<string, string>[] = [
 
 async function prepare(url: string) {
   process.env.DATABASE_URL = url;
-  const [{ resolveDatabaseTarget }, { applyMigrations }, { getDb }, { seedDemoContent }] = await Promise.all([
+  const [{ resolveDatabaseTarget }, { applyMigrations }, { getDb }, { seedDatabase }] = await Promise.all([
     import("../lib/db/database-url"),
     import("../lib/db/migrate"),
     import("../lib/db/client"),
-    import("../prisma/seed/seed-demo-content"),
+    import("../prisma/seed/seed-database"),
   ]);
   const target = resolveDatabaseTarget();
   if (process.env.BENCH_REBUILD === "1" && target.provider === "sqlite") {
@@ -58,7 +58,7 @@ async function prepare(url: string) {
   }
   await applyMigrations(target);
   const db = await getDb();
-  await seedDemoContent(db);
+  await seedDatabase(db, { demo: true });
   if (await db.setting.findUnique({ where: { key: GENERATED_MARKER } })) return db;
 
   console.log(`Đang tạo ${GENERATED_ARTICLES} bài viết…`);

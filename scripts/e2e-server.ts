@@ -22,7 +22,7 @@ async function main() {
   prepareRuntimeEnv();
   if (e2eOnPostgres()) await recreatePostgresDatabase(process.env.DATABASE_URL);
   else for (const suffix of ["", "-wal", "-shm"]) rmSync(`${E2E_SQLITE_FILE}${suffix}`, { force: true });
-  await prepareDatabase({ seed: true });
+  await prepareDatabase("demo");
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build thất bại");

@@ -1,6 +1,6 @@
 import { prepareDatabase } from "./prepare-database";
 
-prepareDatabase({ seed: false }).catch((error) => {
+prepareDatabase("none").catch((error) => {
   console.error(`Không áp dụng được migration: ${error.message}`);
   process.exit(1);
 });

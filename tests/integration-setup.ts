@@ -9,5 +9,5 @@ export default async function setup() {
   useTestPasswords();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`.data/test-integration.db${suffix}`, { force: true });
   const { prepareDatabase } = await import("../scripts/prepare-database");
-  await prepareDatabase({ seed: true });
+  await prepareDatabase("demo");
 }

@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
   useTestPasswords();
   try {
     const { prepareDatabase } = await import("../scripts/prepare-database");
-    await prepareDatabase({ seed: true });
+    await prepareDatabase("demo");
   } finally {
     process.env.DATABASE_URL = previousUrl;
     process.env.UPLOAD_DIR = previousUploads;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/lib/db/client";
-import { demoDocuments } from "@/prisma/seed/content/documents";
+import { demoDocuments } from "@/prisma/seed/content/demo-content";
 import { parseDocumentFilters } from "./list-filters";
 import { getPublicDocument, listLatestDocuments, listPublicDocuments } from "./queries";
 import { documentValidity } from "./visibility";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { foldVietnamese } from "@/lib/text/fold-vietnamese";
-import { demoArticles } from "@/prisma/seed/content/articles";
+import { demoArticles } from "@/prisma/seed/content/demo-content";
 import { searchCountStatement, searchPageStatement, type SearchFilter } from "./search-sql";
 
 const filter: SearchFilter = {

@@ -7,7 +7,7 @@ import { publicArticleWhere } from "@/lib/articles/visibility";
 import { vietnamDateParts } from "@/lib/format/vietnam-time";
 import { TEST_PASSWORDS } from "@/tests/test-passwords";
 import { DEMO_ADMIN } from "./demo-admin";
-import { seedDemoContent } from "./seed-demo-content";
+import { seedDatabase } from "./seed-database";
 
 describe("demo content", () => {
   it("fills the portal the README promises", async () => {
@@ -37,7 +37,7 @@ describe("demo content", () => {
   it("is safe to run twice", async () => {
     const db = await getDb();
     const before = { articles: await db.article.count(), documents: await db.document.count(), users: await db.user.count() };
-    const result = await seedDemoContent(db);
+    const result = await seedDatabase(db, { demo: true });
     expect(result.seeded).toBe(false);
     expect({ articles: await db.article.count(), documents: await db.document.count(), users: await db.user.count() }).toEqual(before);
   });

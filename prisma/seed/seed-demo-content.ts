@@ -1,15 +1,12 @@
 import type { Db } from "@/lib/db/client";
-import { demoArticles } from "./content/articles";
-import { demoDocuments } from "./content/documents";
-import { announceDrawnPasswords, ensureDemoAccount, type DrawnPassword } from "./demo-accounts";
-import { adminEmail, DEMO_ADMIN } from "./demo-admin";
-import { SEEDED_MARKER } from "./demo-content-check";
+import { demoArticles, demoDocuments } from "./content/demo-content";
+import type { DrawnPassword } from "./demo-accounts";
+import { SEEDED_MARKER } from "./seed-state.mjs";
 import { seedComments } from "./seed-comments";
 import { seedDocuments } from "./seed-documents";
 import { seedNews } from "./seed-news";
 import { seedStats } from "./seed-stats";
 import { seedUsers } from "./seed-users";
-
 
 const MINUTE = 60_000;
 
@@ -34,34 +31,24 @@ const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [
 ];
 
 /**
- * Fills an empty database with the demo portal. Safe to run again: the editor account is
- * created when missing, the content only once (a marker row, written in the same
- * transaction as the content).
+ * Fills the database with the demo portal once (a marker row, written in the same transaction
+ * as the content); the passwords drawn for the demo staff are added to `drawn` once they are committed.
  */
-export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedResult> {
-  // The editor account: created when missing; ADMIN_PASSWORD, when given, always wins.
-  const admin = await ensureDemoAccount(db, { email: adminEmail(), name: DEMO_ADMIN.name, role: "admin" }, process.env.ADMIN_PASSWORD || undefined);
-  const adminDrawn = admin.drawn ? [admin.drawn] : [];
-  if (await db.setting.findUnique({ where: { key: SEEDED_MARKER } })) {
-    announceDrawnPasswords(adminDrawn);
-    return { seeded: false, articles: 0, documents: 0 };
-  }
+export async function seedDemoContent(
+  db: Db,
+  { adminId, now, drawn }: { adminId: number; now: Date; drawn: DrawnPassword[] },
+): Promise<SeedResult> {
+  if (await db.setting.findUnique({ where: { key: SEEDED_MARKER } })) return { seeded: false, articles: 0, documents: 0 };
   // Seconds and milliseconds dropped: the date line shows minutes, and neighbour ordering stays readable.
   const base = new Date(Math.floor(now.getTime() / MINUTE) * MINUTE);
-  const drawn: DrawnPassword[] = [];
-  try {
-    await db.$transaction(
-      async (tx) => {
-        for (const step of SEED_STEPS) await step({ db: tx as Db, adminId: admin.id, now: base, drawn });
-        await tx.setting.create({ data: { key: SEEDED_MARKER, value: base.toISOString() } });
-      },
-      { timeout: 300_000, maxWait: 30_000 },
-    );
-  } catch (error) {
-    // The administrator exists whatever became of the content: its password must not be lost.
-    announceDrawnPasswords(adminDrawn);
-    throw error;
-  }
-  announceDrawnPasswords([...adminDrawn, ...drawn]);
+  const staffDrawn: DrawnPassword[] = [];
+  await db.$transaction(
+    async (tx) => {
+      for (const step of SEED_STEPS) await step({ db: tx as Db, adminId, now: base, drawn: staffDrawn });
+      await tx.setting.create({ data: { key: SEEDED_MARKER, value: base.toISOString() } });
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+  drawn.push(...staffDrawn);
   return { seeded: true, articles: demoArticles.length, documents: demoDocuments.length };
 }

@@ -9,7 +9,7 @@ import {
   demoFields,
   demoIssuingBodies,
   demoSigners,
-} from "./content/documents";
+} from "./content/demo-content";
 import type { SeedContext } from "./seed-demo-content";
 import { stableNumber } from "./stable-number";
 

@@ -2,9 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { articleSearchText } from "@/lib/articles/search-text";
 import { escapeHtml } from "@/lib/text/escape-html";
 import { slugify } from "@/lib/text/slugify";
-import { demoArticles, type DemoArticle } from "./content/articles";
-import { demoCategories } from "./content/categories";
-import { demoImages } from "./content/images";
+import { demoArticles, demoCategories, demoImages, type DemoArticle } from "./content/demo-content";
 import type { SeedContext } from "./seed-demo-content";
 import { stableNumber } from "./stable-number";
 

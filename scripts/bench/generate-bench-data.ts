@@ -19,7 +19,7 @@ function paragraph(i: number, j: number): string {
 }
 
 export async function generateBenchData(): Promise<void> {
-  await prepareDatabase({ seed: true });
+  await prepareDatabase("demo");
   const db = await getDb();
   if ((await db.article.count()) >= 5_000) return;
   const categories = await db.category.findMany({ select: { id: true } });

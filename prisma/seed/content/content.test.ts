@@ -3,16 +3,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-import { demoArticles } from "./articles";
-import { demoCategories } from "./categories";
 import {
+  demoArticles,
+  demoCategories,
   demoDocuments,
   demoDocumentTypes,
   demoFields,
+  demoImages,
   demoIssuingBodies,
   demoSigners,
-} from "./documents";
-import { demoImages } from "./images";
+} from "./demo-content";
 
 const publicDir = fileURLToPath(new URL("../../../public", import.meta.url));
 const publicFile = (webPath: string): string => join(publicDir, ...webPath.split("/").filter(Boolean));
