@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { e2eDatabaseUrl, e2eOnPostgres, E2E_SQLITE_FILE } from "../e2e/helpers/e2e-database-url";
 import { prepareDatabase } from "./prepare-database";
 import { recreatePostgresDatabase } from "./recreate-postgres-database";
-import { useTestPasswords } from "../tests/test-passwords";
+import { applyTestPasswords } from "../tests/test-passwords";
 import { prepareRuntimeEnv } from "./runtime-env.mjs";
 
 async function main() {
@@ -17,7 +17,7 @@ async function main() {
   // Without a proxy the server replaces that header (e2e/forged-forwarded-for.spec.ts).
   process.env.TRUST_PROXY ??= "1";
   // The demo accounts get the test passwords the specs sign in with (e2e/helpers/staff.ts).
-  useTestPasswords();
+  applyTestPasswords();
   rmSync(process.env.UPLOAD_DIR, { recursive: true, force: true });
   prepareRuntimeEnv();
   if (e2eOnPostgres()) await recreatePostgresDatabase(process.env.DATABASE_URL);

@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { recreatePostgresDatabase } from "../scripts/recreate-postgres-database";
-import { useTestPasswords } from "./test-passwords";
+import { applyTestPasswords } from "./test-passwords";
 
 /**
  * A fresh PostgreSQL database for the "postgres" project (every *.int.test.ts and *.pg.test.ts):
@@ -15,7 +15,7 @@ export default async function setup(project: TestProject) {
   const previousUploads = process.env.UPLOAD_DIR;
   process.env.DATABASE_URL = url;
   process.env.UPLOAD_DIR = project.config.env.UPLOAD_DIR as string;
-  useTestPasswords();
+  applyTestPasswords();
   try {
     const { prepareDatabase } = await import("../scripts/prepare-database");
     await prepareDatabase("demo");

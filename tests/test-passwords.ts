@@ -4,7 +4,7 @@
 export const TEST_PASSWORDS = { admin: "KiemThu-QuanTri-2026", staff: "KiemThu-CanBo-2026" };
 
 /** Sets them for a seed about to run in this process, unless the caller chose others. */
-export function useTestPasswords(): void {
+export function applyTestPasswords(): void {
   process.env.ADMIN_PASSWORD ||= TEST_PASSWORDS.admin;
   process.env.DEMO_STAFF_PASSWORD ||= TEST_PASSWORDS.staff;
 }
