@@ -11,7 +11,6 @@ export const COUNT_WINDOW_MS = 30 * 60_000;
 /** One visitor's claim on one target. */
 export type CountMark = { targetId: number; visitorId: string };
 type Moment = { now?: Date; windowMs?: number };
-type Claim = CountMark & Moment & { kind: CounterKind };
 
 // Where each kind's total is kept: fixed names, never from input.
 const TOTALS: Record<CounterKind, { table: string; column: string }> = {
@@ -19,12 +18,6 @@ const TOTALS: Record<CounterKind, { table: string; column: string }> = {
   "document-view": { table: "Document", column: "viewCount" },
   "document-download": { table: "Document", column: "downloadCount" },
 };
-
-/** claimAndIncrementMany for one claim. */
-export async function claimAndIncrement(db: Db, { kind, targetId, visitorId, ...moment }: Claim): Promise<number | null> {
-  const [total] = await claimAndIncrementMany(db, kind, [{ targetId, visitorId }], moment);
-  return total;
-}
 
 /**
  * Counts each mark at most once per window per (kind, target, visitor), however many requests
