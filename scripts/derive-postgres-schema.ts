@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 export const CANONICAL_SCHEMA = "prisma/schema.prisma";
 export const POSTGRES_SCHEMA = "prisma/postgres/schema.prisma";
+/** The canonical schema as the last migration left it: the next migration is the change from it. */
+export const SCHEMA_SNAPSHOT = "prisma/migrations/schema-snapshot.prisma";
 
 export function derivePostgresSchema(source: string): string {
   const derived = source

@@ -1,12 +1,13 @@
 // Creates the next migration for both databases from the change to prisma/schema.prisma:
 //   npm run db:new-migration -- add_document_tags
-// Each SQLite migration folder keeps a snapshot of the canonical schema it was made from;
-// the next migration is the difference between that snapshot and the current schema.
+// prisma/migrations/schema-snapshot.prisma is the canonical schema as the last migration left it;
+// the next migration is the difference between it and the current schema, written for both
+// databases under the same number (`npm run db:check-drift` checks all three stay in step).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CANONICAL_SCHEMA, POSTGRES_SCHEMA, derivePostgresSchema } from "./derive-postgres-schema";
+import { CANONICAL_SCHEMA, POSTGRES_SCHEMA, SCHEMA_SNAPSHOT, derivePostgresSchema } from "./derive-postgres-schema";
 import { listMigrations, migrationsFolder } from "../lib/db/migrate";
 
 const name = process.argv[2];
@@ -18,9 +19,13 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const current = readFileSync(CANONICAL_SCHEMA, "utf8");
 writeFileSync(POSTGRES_SCHEMA, derivePostgresSchema(current));
 
-const previous = listMigrations("sqlite").at(-1);
+const names = (provider: "sqlite" | "postgres") => listMigrations(provider).map((migration) => migration.name);
+if (names("sqlite").join() !== names("postgres").join()) {
+  console.error("Hai thư mục migration (sqlite, postgres) không có cùng các migration; sửa trước khi tạo migration mới.");
+  process.exit(1);
+}
 const work = mkdtempSync(path.join(tmpdir(), "portal-migration-"));
-const previousSqlite = previous ? path.join(migrationsFolder("sqlite"), previous.name, "schema.prisma") : null;
+const previousSqlite = existsSync(SCHEMA_SNAPSHOT) ? SCHEMA_SNAPSHOT : null;
 let previousPostgres: string | null = null;
 if (previousSqlite) {
   previousPostgres = path.join(work, "previous-postgres.prisma");
@@ -36,7 +41,7 @@ function diff(config: string, from: string | null, to: string): string {
   );
 }
 
-const sequence = String(listMigrations("sqlite").length + 1).padStart(4, "0");
+const sequence = String(names("sqlite").length + 1).padStart(4, "0");
 const folderName = `${sequence}_${name}`;
 const outputs = {
   sqlite: diff("prisma.config.ts", previousSqlite, CANONICAL_SCHEMA),
@@ -46,6 +51,7 @@ for (const [provider, sql] of Object.entries(outputs) as ["sqlite" | "postgres",
   const folder = path.join(migrationsFolder(provider), folderName);
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "migration.sql"), sql);
-  if (provider === "sqlite") writeFileSync(path.join(folder, "schema.prisma"), current);
   console.log(`wrote ${path.relative(process.cwd(), folder)}/migration.sql`);
 }
+writeFileSync(SCHEMA_SNAPSHOT, current);
+console.log(`wrote ${SCHEMA_SNAPSHOT}`);

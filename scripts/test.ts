@@ -1,5 +1,6 @@
-// `npm test`: the whole suite. Type check; lint (ESLint with Next's rules); unit and integration tests (Vitest, on SQLite and on
-// PostgreSQL); one production build; then the end-to-end tests (Playwright in Debian's Chromium)
+// `npm test`: the whole suite. Type check; lint (ESLint with Next's rules); the schema drift check
+// (scripts/check-schema-drift.ts: the migrations must produce the schema files, on SQLite and on
+// PostgreSQL); unit and integration tests (Vitest, on SQLite and on PostgreSQL); one production build; then the end-to-end tests (Playwright in Debian's Chromium)
 // against it twice: on a fresh SQLite database, then on a fresh PostgreSQL database, where the
 // two-instance test (e2e/two-instances.spec.ts) also runs. Without a PostgreSQL server the
 // PostgreSQL passes are skipped with the reason, except under CI, where they are required.
@@ -34,6 +35,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
 async function main() {
   run("Kiểm tra kiểu TypeScript", "npx", ["tsc", "--noEmit"]);
   run("Kiểm tra mã nguồn (ESLint, quy tắc của Next.js)", "npx", ["eslint", ".", "--max-warnings=0"]);
+  run("Kiểm tra lệch lược đồ (migration so với lược đồ, SQLite và PostgreSQL)", "npx", ["tsx", "scripts/check-schema-drift.ts"]);
   run("Kiểm thử đơn vị và tích hợp (Vitest, SQLite và PostgreSQL)", "npx", ["vitest", "run"]);
   run("Bản build production (next build)", "npx", ["next", "build"]);
   // The SQLite pass must not inherit a PostgreSQL e2e database from the caller's environment.

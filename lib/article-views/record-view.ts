@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors/domain-error";
 
 export const ARTICLE_NOT_FOUND = "Không tìm thấy bài viết.";
 
-type ViewRequest = { articleId: number; visitorId: string | null; now?: Date };
+type ViewRequest = { articleId: number; visitorId: string | null };
 type ViewResult = { views: number; counted: boolean };
 
 /**
@@ -17,7 +17,12 @@ type ViewResult = { views: number; counted: boolean };
  * views of concurrent requests are written together (momentBatches), in raw SQL: one claim that
  * checks the public rule and commits the increments, and a read or two, per batch.
  */
-export const recordArticleView: (db: Db, request: ViewRequest) => Promise<ViewResult> = momentBatches(recordViewsAt);
+export const recordArticleView = articleViewRecorder();
+
+/** recordArticleView on another clock (a test's). */
+export function articleViewRecorder(clock?: () => Date): (db: Db, request: ViewRequest) => Promise<ViewResult> {
+  return momentBatches(recordViewsAt, clock);
+}
 
 async function recordViewsAt(db: Db, now: Date, requests: ViewRequest[]): Promise<(ViewResult | Error)[]> {
   const counting = requests.filter((request): request is ViewRequest & { visitorId: string } => request.visitorId !== null);

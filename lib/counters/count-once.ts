@@ -2,6 +2,7 @@
 import { join, raw, type Sql, sqltag as sql } from "@prisma/client/runtime/client";
 import type { Db } from "@/lib/db/client";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
+import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { logger } from "@/lib/observability/logger";
 
 export type CounterKind = "article-view" | "document-view" | "document-download";
@@ -10,7 +11,6 @@ export const COUNT_WINDOW_MS = 30 * 60_000;
 /** One visitor's claim on one target. */
 export type CountMark = { targetId: number; visitorId: string };
 type Moment = { now?: Date; windowMs?: number };
-type Claim = CountMark & Moment & { kind: CounterKind };
 
 // Where each kind's total is kept: fixed names, never from input.
 const TOTALS: Record<CounterKind, { table: string; column: string }> = {
@@ -19,31 +19,21 @@ const TOTALS: Record<CounterKind, { table: string; column: string }> = {
   "document-download": { table: "Document", column: "downloadCount" },
 };
 
-/** claimAndIncrementMany for one claim. */
-export async function claimAndIncrement(db: Db, { kind, targetId, visitorId, ...moment }: Claim): Promise<number | null> {
-  const [total] = await claimAndIncrementMany(db, kind, [{ targetId, visitorId }], moment);
-  return total;
-}
-
 /**
  * Counts each mark at most once per window per (kind, target, visitor), however many requests
  * race, and raises the target's total by the marks that count. The claim is one statement on
  * the unique key (a mark is inserted, or its time moved on once the window has passed), so
- * there is no read-then-write gap, and the increment commits with it:
- * - on PostgreSQL a data-modifying WITH does both in that one statement;
- * - on SQLite, which has none, a trigger on CounterMark does the increment inside the claim's
- *   statement (prisma/migrations/sqlite/0005_counted_marks_raise_totals), and the totals are
- *   read after it.
- * So a batch of many views costs one commit, in raw SQL: Prisma's query compiler costs about
- * a millisecond of CPU per query here.
+ * there is no read-then-write gap; the increment follows in the same transaction, on both
+ * databases alike, so no crash can fall between the claim and the total. A batch of many views
+ * costs one transaction of two statements, in raw SQL: Prisma's query compiler costs about a
+ * millisecond of CPU per query here.
  *
  * Only marks whose target exists, and satisfies `eligible` (a condition on the target's row,
  * such as the public-article rule), are claimed. Answers, for each mark in order, the total
- * right after its own increment (the marks that count on one target get consecutive totals),
- * or null when it does not count: a repeat within the window, in the database or earlier in
- * this batch, or a target that is not there or not eligible. On SQLite the totals are read
- * after the claim, so calls that overlap on one target may answer the same total (each is
- * still counted once): callers that show the numbers, like the view batches, run one at a time.
+ * right after its own increment (the marks that count on one target get consecutive totals,
+ * also across concurrent calls: the increment returns the total it wrote), or null when it
+ * does not count: a repeat within the window, in the database or earlier in this batch, or a
+ * target that is not there or not eligible.
  */
 export async function claimAndIncrementMany(
   db: Db,
@@ -58,7 +48,10 @@ export async function claimAndIncrementMany(
     if (!firstIndex.has(keyOf(mark))) firstIndex.set(keyOf(mark), index);
   });
   if (marks.length === 0) return [];
-  const unique = [...firstIndex.values()].map((index) => marks[index]);
+  // In one order for every batch, so concurrent batches lock marks and totals in the same order.
+  const unique = [...firstIndex.values()]
+    .map((index) => marks[index])
+    .sort((a, b) => a.targetId - b.targetId || (a.visitorId < b.visitorId ? -1 : a.visitorId > b.visitorId ? 1 : 0));
 
   const postgres = resolveDatabaseTarget().provider === "postgres";
   const table = raw(`"${TOTALS[kind].table}"`);
@@ -66,9 +59,9 @@ export async function claimAndIncrementMany(
   // Outside an INSERT's VALUES PostgreSQL cannot infer a parameter's type; SQLite needs no casts
   // (and would change a date's stored form with one).
   const typed = (value: unknown, type: string) => (postgres ? sql`CAST(${value} AS ${raw(type)})` : sql`${value}`);
-  const batch = sql`"batch" ("targetId", "visitorId") AS (
-    VALUES ${join(unique.map(({ targetId, visitorId }) => sql`(${typed(targetId, "INTEGER")}, ${typed(visitorId, "TEXT")})`))})`;
   const claim = sql`
+    WITH "batch" ("targetId", "visitorId") AS (
+      VALUES ${join(unique.map(({ targetId, visitorId }) => sql`(${typed(targetId, "INTEGER")}, ${typed(visitorId, "TEXT")})`))})
     INSERT INTO "CounterMark" ("kind", "targetId", "visitorId", "countedAt")
     SELECT ${typed(kind, "TEXT")}, "batch"."targetId", "batch"."visitorId", ${typed(now, "TIMESTAMP(3)")}
     FROM "batch"
@@ -81,34 +74,24 @@ export async function claimAndIncrementMany(
 
   type Claimed = { targetId: number | bigint; visitorId: string };
   type Total = { id: number | bigint; total: number | bigint };
-  let claimed: Claimed[];
-  let totals: Total[];
-  if (postgres) {
-    const rows = await db.$queryRaw<(Claimed & { total: number | bigint })[]>`
-      WITH ${batch}, claimed AS (${claim}),
-      added AS (SELECT "targetId", count(*)::int AS "n" FROM claimed GROUP BY "targetId"),
-      bumped AS (
-        UPDATE ${table} AS target SET ${column} = target.${column} + added."n"
-        FROM added WHERE target."id" = added."targetId"
-        RETURNING target."id", target.${column} AS "total")
-      SELECT claimed."targetId", claimed."visitorId", bumped."total"
-      FROM claimed JOIN bumped ON bumped."id" = claimed."targetId"`;
-    claimed = rows;
-    totals = rows.map(({ targetId, total }) => ({ id: targetId, total }));
-  } else {
-    claimed = await db.$queryRaw<Claimed[]>`WITH ${batch} ${claim}`;
-    const targets = [...new Set(claimed.map(({ targetId }) => Number(targetId)))];
-    totals =
-      targets.length === 0
+  const { claimed, added, totals } = await db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<Claimed[]>(claim);
+    const added = new Map<number, number>();
+    for (const { targetId } of claimed) added.set(Number(targetId), (added.get(Number(targetId)) ?? 0) + 1);
+    const ids = [...added.keys()].sort((a, b) => a - b);
+    const totals =
+      ids.length === 0
         ? []
-        : await db.$queryRaw<Total[]>`SELECT "id", ${column} AS "total" FROM ${table} WHERE "id" IN (${join(targets)})`;
-  }
+        : await tx.$queryRaw<Total[]>`
+            UPDATE ${table} SET ${column} = ${column} + CASE "id" ${join(ids.map((id) => sql`WHEN ${id} THEN ${typed(added.get(id), "INTEGER")}`), " ")} END
+            WHERE "id" IN (${join(ids)})
+            RETURNING "id", ${column} AS "total"`;
+    return { claimed, added, totals };
+  }, READER_WRITE_TRANSACTION);
   await pruneNowAndThen(db, { now, windowMs });
 
   // Each target's total before this batch, then one more for each mark that counts, in order.
   const counted = new Set(claimed.map(({ targetId, visitorId }) => keyOf({ targetId: Number(targetId), visitorId })));
-  const added = new Map<number, number>();
-  for (const { targetId } of claimed) added.set(Number(targetId), (added.get(Number(targetId)) ?? 0) + 1);
   const running = new Map(totals.map(({ id, total }) => [Number(id), Number(total) - (added.get(Number(id)) ?? 0)]));
   return marks.map((mark, index) => {
     const before = running.get(mark.targetId);

@@ -1,4 +1,3 @@
-import { groupBy } from "@/lib/collections/group-by";
 import type { Db } from "@/lib/db/client";
 
 /**
@@ -51,27 +50,19 @@ export function groupCommit<Item, Result>(
 }
 
 /**
- * groupCommit for items written to a database at a moment: one queue per client, and each
- * batch written by `writeAt` once per moment its items name. In service no item names one and a
- * batch is written at a single `new Date()`; tests name theirs to fix the clock.
+ * groupCommit for items written to a database at one moment: one queue per client, and each
+ * batch written by `writeAt` at the time `clock` tells as the batch starts. The clock is the
+ * system's in service; a test that needs another time makes its own writer with its own clock.
  */
-export function momentBatches<Item extends { now?: Date }, Result>(
+export function momentBatches<Item, Result>(
   writeAt: (db: Db, now: Date, items: Item[]) => Promise<(Result | Error)[]>,
+  clock: () => Date = () => new Date(),
 ): (db: Db, item: Item) => Promise<Result> {
   const writers = new WeakMap<Db, (item: Item) => Promise<Result>>();
   return (db, item) => {
     let write = writers.get(db);
     if (!write) {
-      write = groupCommit(async (items: Item[]) => {
-        const batchNow = new Date();
-        const byMoment = groupBy(items.keys(), (index) => (items[index].now ?? batchNow).getTime());
-        const results: (Result | Error)[] = new Array(items.length);
-        for (const [time, indices] of byMoment) {
-          const answers = await writeAt(db, new Date(time), indices.map((index) => items[index]));
-          indices.forEach((itemIndex, answerIndex) => (results[itemIndex] = answers[answerIndex]));
-        }
-        return results;
-      });
+      write = groupCommit((items: Item[]) => writeAt(db, clock(), items));
       writers.set(db, write);
     }
     return write(item);

@@ -239,6 +239,17 @@ describe("POST /api/documents/{id}/views", () => {
     expect((await view(999_999)).status).toBe(404);
     expect((await view("abc")).status).toBe(404);
   });
+
+  it("lets one visitor send 120 views in 10 minutes, then answers 429 with Retry-After and counts nothing more", async () => {
+    asVisitor();
+    const headers = { "x-forwarded-for": "203.0.113.62" };
+    for (let index = 0; index < 120; index++) expect((await view(publicDoc.id, headers)).status).toBe(200);
+    const before = (await counters(publicDoc.id)).viewCount;
+    const refused = await view(publicDoc.id, headers);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await counters(publicDoc.id)).viewCount).toBe(before);
+  });
 });
 
 describe("POST /api/documents/{id}/files (editor upload)", () => {

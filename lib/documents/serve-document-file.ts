@@ -9,7 +9,7 @@ import { downloadLimits } from "@/lib/rate-limit/reader-limits";
 import { storedFilePath } from "@/lib/uploads/upload-dir";
 import { detectBot } from "@/lib/visitors/bot-detection";
 import { identifyReader } from "@/lib/visitors/identify-reader";
-import { countDocumentOnce } from "./count-document";
+import { countDocument } from "./count-document";
 import { documentPath } from "./document-url";
 import { contentDisposition, parseRangeHeader } from "./file-download";
 import { publicDocumentWhere } from "./visibility";
@@ -77,7 +77,7 @@ export async function serveDocumentFile(request: Request, documentId: number, fi
 
   const isDownload = request.method === "GET" && !inline && (range === null || range.start === 0);
   if (isDownload && !detectBot(request.headers.get("user-agent"))) {
-    await countDocumentOnce(db, { kind: "document-download", documentId, visitorId: reader.visitorId });
+    await countDocument(db, { kind: "document-download", documentId, visitorId: reader.visitorId });
   }
 
   const { start, end } = range ?? { start: 0, end: info.size - 1 };

@@ -1,3 +1,5 @@
+import { join, sqltag as sql } from "@prisma/client/runtime/client";
+
 // A document is public once published, and stays public when retired ("hết hiệu lực"):
 // readers still need the text of a repealed document. Drafts are for editors only.
 export const PUBLIC_DOCUMENT_STATUSES = ["published", "retired"] as const;
@@ -13,6 +15,11 @@ export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
 
 export function publicDocumentWhere() {
   return { status: { in: [...PUBLIC_DOCUMENT_STATUSES] } };
+}
+
+/** publicDocumentWhere in raw SQL, on the "Document" row (the counters' batches are raw SQL). */
+export function publicDocumentSql() {
+  return sql`"status" IN (${join([...PUBLIC_DOCUMENT_STATUSES])})`;
 }
 
 export type Validity = "in-force" | "not-yet" | "expired";

@@ -14,6 +14,14 @@ export function viewLimits(articleId: number, { visitorId, ipHash }: Reader): Ra
   ];
 }
 
+/** As viewLimits, on a document's page. */
+export function documentViewLimits(documentId: number, { visitorId, ipHash }: Reader): RateLimitRule[] {
+  return [
+    { key: `document-view:v:${visitorId}`, limit: 120, windowMs: WINDOW },
+    { key: `document-view:ip:${ipHash}:${documentId}`, limit: 1_000, windowMs: WINDOW },
+  ];
+}
+
 export function ratingLimits(articleId: number, { visitorId, ipHash }: Reader): RateLimitRule[] {
   return [
     { key: `rating:v:${visitorId}`, limit: 30, windowMs: WINDOW },

@@ -18,7 +18,7 @@ export const ratingInput = z.object(
   { error: INVALID_INPUT },
 );
 
-type RatingRequest = { articleId: number; visitorId: string; score: number; now?: Date };
+type RatingRequest = { articleId: number; visitorId: string; score: number };
 
 /**
  * Records a visitor's one vote on a public article and answers the article's summary with it.
