@@ -1,10 +1,18 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { editLockAction, releaseEditLockAction, type EditLockState } from "@/app/quan-tri/bai-viet/actions";
+import { editLockAction, releaseEditLockAction, type EditLockAnswer } from "@/app/quan-tri/bai-viet/actions";
 import { EDIT_LOCK_HEARTBEAT_MS, EDIT_LOCK_RETRY_MS } from "@/lib/editorial/edit-lock-timing";
 
+export type EditLockState = EditLockAnswer | { held: false; error: string };
 export type EditLockView = { state: EditLockState | null; takeOver: () => void };
+
+const lockForm = (articleId: number, takeOver = false) => {
+  const form = new FormData();
+  form.set("articleId", String(articleId));
+  if (takeOver) form.set("takeOver", "true");
+  return form;
+};
 
 /**
  * Holds the article's edit lock while the editor is open: taken on opening, renewed by a
@@ -16,7 +24,9 @@ export function useEditLock(articleId: number | null): EditLockView {
 
   const request = useCallback(
     async (takeOver: boolean) => {
-      if (articleId) setState(await editLockAction(articleId, takeOver));
+      if (!articleId) return;
+      const answer = await editLockAction({}, lockForm(articleId, takeOver));
+      setState(answer.ok ?? { held: false, error: answer.error ?? "" });
     },
     [articleId],
   );
@@ -24,7 +34,7 @@ export function useEditLock(articleId: number | null): EditLockView {
   useEffect(() => {
     if (!articleId) return;
     void request(false);
-    return () => void releaseEditLockAction(articleId).catch(() => undefined);
+    return () => void releaseEditLockAction({}, lockForm(articleId)).catch(() => undefined);
   }, [articleId, request]);
 
   const held = state?.held === true;

@@ -1,10 +1,10 @@
-import type { ActionState } from "@/lib/auth/guarded-action";
+import type { FormState } from "@/lib/actions/form-state";
 import { ActionForm } from "./action-form";
 
 type Props = {
   id: string;
   title: string;
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
   children: React.ReactNode;
 };
 

@@ -1,27 +1,29 @@
 import type { Db } from "@/lib/db/client";
 
+/** Who an entry is recorded for: an actor, or (signing in, out) the account if known and the address. */
+export type AuditedBy = { id: number | null; ip: string | null };
+
 export type AuditEntry = {
-  userId: number | null;
   action: string; // dotted verb, e.g. "article.publish", "auth.lockout"
   targetType?: string;
   targetId?: number;
   detail?: Record<string, unknown>;
-  ip?: string | null;
 };
 
 /**
- * Appends to the audit log. Pass the transaction client when the audited change is made in
- * one, so the change and its record stand or fall together.
+ * Appends to the audit log. Every area records the same fields: who (account and address, from
+ * the actor), the action, its target and its detail. Pass the transaction client when the
+ * audited change is made in one, so the change and its record stand or fall together.
  */
-export async function recordAudit(db: Pick<Db, "auditLog">, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: Pick<Db, "auditLog">, by: AuditedBy, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({
     data: {
-      userId: entry.userId,
+      userId: by.id,
       action: entry.action,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
-      ip: entry.ip ?? null,
+      ip: by.ip,
     },
   });
 }

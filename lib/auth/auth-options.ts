@@ -56,19 +56,19 @@ export function authOptions(): NextAuthOptions {
             now,
           );
           // A staff security log keeps the address itself: it is what an administrator blocks.
-          const audit = { userId: user?.id ?? null, ip, detail: { email } };
+          const by = { id: user?.id ?? null, ip };
           if (outcome.kind === "locked") {
-            await recordAudit(db, { ...audit, action: "auth.login-refused-locked" });
+            await recordAudit(db, by, { action: "auth.login-refused-locked", detail: { email } });
             throw new Error(lockoutMessage(outcome.lockedUntil, now));
           }
           if (outcome.kind === "failed") {
-            await recordAudit(db, { ...audit, action: "auth.login-failed" });
+            await recordAudit(db, by, { action: "auth.login-failed", detail: { email } });
             if (!outcome.lockedUntil) throw new Error(INVALID_CREDENTIALS);
-            await recordAudit(db, { ...audit, action: "auth.lockout", detail: { email, lockedUntil: outcome.lockedUntil } });
+            await recordAudit(db, by, { action: "auth.lockout", detail: { email, lockedUntil: outcome.lockedUntil } });
             throw new Error(lockoutMessage(outcome.lockedUntil, now));
           }
           const signedIn = await db.user.update({ where: { email }, data: { lastLoginAt: now } });
-          await recordAudit(db, { ...audit, userId: signedIn.id, action: "auth.login" });
+          await recordAudit(db, { id: signedIn.id, ip }, { action: "auth.login", detail: { email } });
           return {
             id: String(signedIn.id),
             email: signedIn.email,
@@ -110,7 +110,7 @@ export function authOptions(): NextAuthOptions {
         if (userId !== null && (await userForClaims({ ...token, id: userId }))) {
           await db.user.update({ where: { id: userId }, data: { tokenVersion: { increment: 1 } } });
         }
-        await recordAudit(db, { userId, action: "auth.logout" });
+        await recordAudit(db, { id: userId, ip: null }, { action: "auth.logout" });
       },
     },
   };

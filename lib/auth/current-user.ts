@@ -2,7 +2,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors/domain-error";
 import { authOptions } from "./auth-options";
-import { can, type Permission } from "./roles";
+import { can, type Permission, type Role } from "./roles";
 import { userForClaims, type CurrentUser, type SessionClaims } from "./session-user";
 
 export type { CurrentUser };
@@ -27,7 +27,7 @@ export async function requirePermission(permission: Permission): Promise<Current
 }
 
 /** For domain functions handed an actor: the same check, next to the data they change. */
-export function assertPermission(actor: CurrentUser | null, permission: Permission): asserts actor is CurrentUser {
+export function assertPermission<T extends { role: Role }>(actor: T | null, permission: Permission): asserts actor is T {
   if (!actor) throw new UnauthenticatedError();
   if (!can(actor.role, permission)) throw new ForbiddenError();
 }

@@ -1,3 +1,4 @@
+import type { Actor } from "@/lib/audit/actor";
 import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
 import { getDb, type Db } from "@/lib/db/client";
@@ -11,17 +12,15 @@ import { descendantIds } from "./category-tree";
 // Admin writes to the category tree. Each function checks the actor's permission itself and
 // records the change in the audit log in the same transaction.
 
-type Audited = { actor: CurrentUser | null; ip: string };
-
 const NOT_FOUND = "Không tìm thấy chuyên mục.";
 
 /**
  * What every category write does in its transaction besides the write: the audit entry, and
  * the change that drops the cached public pages (the menu and the category block are on all).
  */
-async function recordCategoryWrite(tx: Prisma.TransactionClient, entry: Omit<AuditEntry, "targetType">) {
+async function recordCategoryWrite(tx: Prisma.TransactionClient, actor: Actor, entry: Omit<AuditEntry, "targetType">) {
   await recordContentChanges(tx, ["articles"]);
-  await recordAudit(tx as Db, { targetType: "category", ...entry });
+  await recordAudit(tx as Db, actor, { targetType: "category", ...entry });
 }
 
 /** Every category, inactive ones included, with how many articles each holds. Admins only. */
@@ -44,7 +43,7 @@ export async function listCategoriesForAdmin(actor: CurrentUser | null) {
   });
 }
 
-export async function createCategory({ actor, ip }: Audited, input: unknown) {
+export async function createCategory(actor: Actor | null, input: unknown) {
   assertPermission(actor, "category.manage");
   const data = categoryInputSchema.parse(input);
   const slug = data.slug || slugify(data.name);
@@ -59,12 +58,12 @@ export async function createCategory({ actor, ip }: Audited, input: unknown) {
     const category = await tx.category.create({
       data: { ...data, slug, position: (last._max.position ?? -1) + 1 },
     });
-    await recordCategoryWrite(tx, { userId: actor.id, action: "category.create", targetId: category.id, detail: { name: category.name, slug }, ip });
+    await recordCategoryWrite(tx, actor, { action: "category.create", targetId: category.id, detail: { name: category.name, slug } });
     return category;
   });
 }
 
-export async function updateCategory({ actor, ip }: Audited, id: number, input: unknown) {
+export async function updateCategory(actor: Actor | null, id: number, input: unknown) {
   assertPermission(actor, "category.manage");
   const data = categoryInputSchema.parse(input);
   const slug = data.slug || slugify(data.name);
@@ -85,13 +84,13 @@ export async function updateCategory({ actor, ip }: Audited, id: number, input: 
       ? ((await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } }))._max.position ?? -1) + 1
       : before.position;
     const category = await tx.category.update({ where: { id }, data: { ...data, slug, position } });
-    await recordCategoryWrite(tx, { userId: actor.id, action: "category.update", targetId: id, detail: { name: category.name, ...(moved ? { fromParentId: before.parentId, toParentId: data.parentId } : {}) }, ip });
+    await recordCategoryWrite(tx, actor, { action: "category.update", targetId: id, detail: { name: category.name, ...(moved ? { fromParentId: before.parentId, toParentId: data.parentId } : {}) } });
     return category;
   });
 }
 
 /** Moves a category one place up or down among its siblings. */
-export async function moveCategory({ actor, ip }: Audited, id: number, direction: "up" | "down") {
+export async function moveCategory(actor: Actor | null, id: number, direction: "up" | "down") {
   assertPermission(actor, "category.manage");
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -111,7 +110,7 @@ export async function moveCategory({ actor, ip }: Audited, id: number, direction
     for (const [position, siblingId] of order.entries()) {
       await tx.category.update({ where: { id: siblingId }, data: { position } });
     }
-    await recordCategoryWrite(tx, { userId: actor.id, action: "category.move", targetId: id, detail: { name: category.name, direction }, ip });
+    await recordCategoryWrite(tx, actor, { action: "category.move", targetId: id, detail: { name: category.name, direction } });
     return category;
   });
 }

@@ -12,6 +12,7 @@ import { listCommentsForModeration } from "./moderation-queue";
 import { DEFAULT_MODERATION_MODE, readModerationMode, saveModerationMode } from "./moderation-mode";
 import { postComment } from "./post-comment";
 import { ALREADY_REACTED, reactToComment } from "./react-to-comment";
+import { testActor } from "@/tests/test-actor";
 
 const reader = (): Reader => ({ visitorId: randomUUID(), ipHash: "test-ip" });
 const input = (content: string, extra: Record<string, unknown> = {}) =>
@@ -34,10 +35,14 @@ async function commentCountOf(articleId: number) {
 }
 async function adminId() {
   const db = await getDb();
-  return (await db.user.findFirstOrThrow()).id;
+  return (await db.user.findFirstOrThrow({ where: { role: "admin" } })).id;
+}
+async function moderator() {
+  const db = await getDb();
+  return testActor(await db.user.findFirstOrThrow({ where: { role: "admin" } }));
 }
 
-afterEach(async () => saveModerationMode(await getDb(), DEFAULT_MODERATION_MODE));
+afterEach(async () => saveModerationMode(await getDb(), await moderator(), DEFAULT_MODERATION_MODE));
 
 describe("posting comments", () => {
   it("holds a guest's comment by default and counts nothing until it is approved", async () => {
@@ -49,7 +54,7 @@ describe("posting comments", () => {
     expect(await commentCountOf(article.id)).toBe(0);
     expect((await listArticleComments(db, article.id, { sort: "newest", page: 1 })).comments).toEqual([]);
 
-    await moderateComment(db, { commentId: posted.id!, action: "approve", userId: await adminId() });
+    await moderateComment(db, await moderator(), { commentId: posted.id!, action: "approve" });
     expect(await commentCountOf(article.id)).toBe(1);
     const listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
     expect(listed.comments.map((c) => c.content)).toEqual(["Xin hỏi lịch tiếp dân tháng sau?"]);
@@ -60,9 +65,9 @@ describe("posting comments", () => {
   it("approves at once in mode none and for signed-in staff; holds everyone in mode all except staff", async () => {
     const db = await getDb();
     const article = await freshArticle();
-    await saveModerationMode(db, "none");
+    await saveModerationMode(db, await moderator(), "none");
     expect((await postComment(db, { articleId: article.id, input: input("Đồng ý."), reader: reader() })).status).toBe("approved");
-    await saveModerationMode(db, "all");
+    await saveModerationMode(db, await moderator(), "all");
     expect((await postComment(db, { articleId: article.id, input: input("Chờ duyệt."), reader: reader() })).status).toBe("pending");
     const staff = await postComment(db, { articleId: article.id, input: input("Ban biên tập trả lời."), reader: reader(), staffUserId: await adminId() });
     expect(staff.status).toBe("approved");
@@ -94,7 +99,7 @@ describe("posting comments", () => {
     const article = await freshArticle();
     const other = await freshArticle();
     const pending = await postComment(db, { articleId: article.id, input: input("Đang chờ"), reader: reader() });
-    await saveModerationMode(db, "none");
+    await saveModerationMode(db, await moderator(), "none");
     const elsewhere = await postComment(db, { articleId: other.id, input: input("Bài khác"), reader: reader() });
     for (const parentId of [pending.id, elsewhere.id, 987_654]) {
       const error = await postComment(db, { articleId: article.id, input: input("Trả lời", { parentId }), reader: reader() }).catch((e: unknown) => e);
@@ -106,7 +111,7 @@ describe("posting comments", () => {
 describe("threads, sorting and pagination", () => {
   it("nests replies at any depth, oldest first, and sorts and pages the threads", async () => {
     const db = await getDb();
-    await saveModerationMode(db, "none");
+    await saveModerationMode(db, await moderator(), "none");
     const article = await freshArticle();
     // Spread over the last hour and a half, a minute apart, so every order is well defined.
     const post = async (content: string, minute: number, parentId?: number) => {
@@ -148,38 +153,38 @@ describe("threads, sorting and pagination", () => {
 
   it("shows the replies of a hidden comment under its nearest approved ancestor, and re-parents on delete", async () => {
     const db = await getDb();
-    await saveModerationMode(db, "none");
+    await saveModerationMode(db, await moderator(), "none");
     const article = await freshArticle();
     const post = async (content: string, parentId?: number) =>
       (await postComment(db, { articleId: article.id, input: input(content, { parentId }), reader: reader() })).id!;
     const root = await post("Gốc");
     const middle = await post("Giữa", root);
     const leaf = await post("Lá", middle);
-    const userId = await adminId();
+    const actor = await moderator();
 
-    await moderateComment(db, { commentId: middle, action: "hide", userId });
+    await moderateComment(db, actor, { commentId: middle, action: "hide" });
     expect(await commentCountOf(article.id)).toBe(2);
     let listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
     expect(listed.comments[0].replies.map((c) => c.content)).toEqual(["Lá"]);
 
-    await moderateComment(db, { commentId: middle, action: "delete", userId });
+    await moderateComment(db, actor, { commentId: middle, action: "delete" });
     expect((await db.comment.findUniqueOrThrow({ where: { id: leaf } })).parentId).toBe(root);
     expect(await commentCountOf(article.id)).toBe(2);
 
-    await moderateComment(db, { commentId: root, action: "delete", userId });
+    await moderateComment(db, actor, { commentId: root, action: "delete" });
     expect(await commentCountOf(article.id)).toBe(1);
     listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
     expect(listed.comments.map((c) => c.content)).toEqual(["Lá"]);
-    expect(kindOf(await moderateComment(db, { commentId: root, action: "approve", userId }).catch((e: unknown) => e))).toBe("not-found");
+    expect(kindOf(await moderateComment(db, actor, { commentId: root, action: "approve" }).catch((e: unknown) => e))).toBe("not-found");
   });
 
   it("counts an approval once when two editors approve the same comment at the same time", async () => {
     const db = await getDb();
     const article = await freshArticle();
     const posted = await postComment(db, { articleId: article.id, input: input("Cùng lúc"), reader: reader() });
-    const userId = await adminId();
+    const actor = await moderator();
     const outcomes = await Promise.all(
-      Array.from({ length: 5 }, () => moderateComment(db, { commentId: posted.id!, action: "approve", userId }).then(() => "ok", kindOf)),
+      Array.from({ length: 5 }, () => moderateComment(db, actor, { commentId: posted.id!, action: "approve" }).then(() => "ok", kindOf)),
     );
     expect(outcomes.every((outcome) => outcome === "ok" || outcome === "conflict")).toBe(true);
     expect(await commentCountOf(article.id)).toBe(1);
@@ -189,7 +194,7 @@ describe("threads, sorting and pagination", () => {
 describe("likes and dislikes", () => {
   it("takes one reaction per visitor per comment, remembers it, and refuses a pending comment", async () => {
     const db = await getDb();
-    await saveModerationMode(db, "none");
+    await saveModerationMode(db, await moderator(), "none");
     const article = await freshArticle();
     const { id } = await postComment(db, { articleId: article.id, input: input("Thích không?"), reader: reader() });
     const visitorId = randomUUID();
@@ -201,7 +206,7 @@ describe("likes and dislikes", () => {
     const listed = await listArticleComments(db, article.id, { sort: "newest", page: 1, visitorId });
     expect(listed.comments[0].myReaction).toBe("like");
 
-    await saveModerationMode(db, "guests");
+    await saveModerationMode(db, await moderator(), "guests");
     const pending = await postComment(db, { articleId: article.id, input: input("Chưa duyệt"), reader: reader() });
     for (const commentId of [pending.id!, 987_654]) {
       expect(kindOf(await reactToComment(db, { commentId, visitorId, reaction: "like" }).catch((e: unknown) => e))).toBe("not-found");
@@ -210,7 +215,7 @@ describe("likes and dislikes", () => {
 
   it("loses no like: 200 concurrent visitors add exactly 200", async () => {
     const db = await getDb();
-    await saveModerationMode(db, "none");
+    await saveModerationMode(db, await moderator(), "none");
     const article = await freshArticle();
     const { id } = await postComment(db, { articleId: article.id, input: input("Rất hay"), reader: reader() });
     await Promise.all(Array.from({ length: 200 }, () => reactToComment(db, { commentId: id!, visitorId: randomUUID(), reaction: "like" })));

@@ -1,6 +1,8 @@
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { z } from "zod";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertPermission } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-error";
 import { COMMENT_NOT_FOUND, type CommentStatus } from "./comment-status";
@@ -22,8 +24,10 @@ const TARGET_STATUS: Record<Exclude<ModerationAction, "delete">, CommentStatus> 
  */
 export async function moderateComment(
   db: Db,
-  { commentId, action, userId }: { commentId: number; action: ModerationAction; userId: number },
+  actor: Actor | null,
+  { commentId, action }: { commentId: number; action: ModerationAction },
 ): Promise<void> {
+  assertPermission(actor, "comment.moderate");
   await db.$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { articleId: true, parentId: true, status: true } });
     if (!comment) throw new NotFoundError(COMMENT_NOT_FOUND);
@@ -48,7 +52,7 @@ export async function moderateComment(
       });
     }
     await recordContentChanges(tx, [`article:${comment.articleId}`]);
-    await recordAudit(tx as Db, { userId, action: `comment.${action}`, targetType: "comment", targetId: commentId, detail: { articleId: comment.articleId } });
+    await recordAudit(tx as Db, actor, { action: `comment.${action}`, targetType: "comment", targetId: commentId, detail: { articleId: comment.articleId } });
   });
 }
 

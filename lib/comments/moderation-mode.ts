@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Actor } from "@/lib/audit/actor";
+import { assertPermission } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";
 
 // Which comments wait for an editor: none, guests' only (the default), or all. Signed-in
@@ -22,7 +24,8 @@ export async function readModerationMode(db: Db): Promise<ModerationMode> {
   return parsed.success ? parsed.data : DEFAULT_MODERATION_MODE;
 }
 
-export async function saveModerationMode(db: Db, mode: ModerationMode): Promise<void> {
+export async function saveModerationMode(db: Db, actor: Actor | null, mode: ModerationMode): Promise<void> {
+  assertPermission(actor, "comment.moderate");
   await db.setting.upsert({
     where: { key: MODERATION_SETTING_KEY },
     create: { key: MODERATION_SETTING_KEY, value: mode },

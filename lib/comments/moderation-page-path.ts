@@ -10,6 +10,7 @@ export const MODERATION_NOTICES = {
   changed: "Bình luận vừa được người khác thay đổi. Danh sách đã được tải lại.",
   missing: "Bình luận không còn tồn tại.",
   invalid: "Yêu cầu không hợp lệ.",
+  failed: "Đã có lỗi ngoài ý muốn, thao tác chưa được thực hiện. Vui lòng thử lại.",
 } as const;
 export type ModerationNotice = keyof typeof MODERATION_NOTICES;
 

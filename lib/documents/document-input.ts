@@ -49,13 +49,13 @@ export const documentInputSchema = z
 
 export type DocumentInput = z.output<typeof documentInputSchema>;
 
-/** The form's fields as the schema reads them (repeated checkboxes become arrays). */
-export function documentFormValues(form: FormData): Record<string, unknown> {
+/** The form's fields as the schema reads them: blanks left out of the id lists, the defaults filled in. */
+export function documentFormValues(fields: Record<string, string | string[]>): Record<string, unknown> {
   const text = (name: string) => {
-    const value = form.get(name);
+    const value = fields[name];
     return typeof value === "string" ? value : "";
   };
-  const ids = (name: string) => form.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
+  const ids = (name: string) => [fields[name] ?? []].flat().filter((value) => value !== "");
   return {
     number: text("number"),
     title: text("title"),

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/audit/actor";
 import { type Db, getDb } from "@/lib/db/client";
 import { latestContentChangeId, readContentChanges } from "@/lib/page-cache/content-changes";
 import { documentInputSchema } from "./document-input";
 import { createDocument, setDocumentStatus, updateDocument } from "./editor-commands";
 import { getPublicDocument } from "./queries";
 import { createReferenceItem, deleteReferenceItem, updateReferenceItem } from "./reference-lists";
+import { testActor } from "@/tests/test-actor";
 
 // Editors' writes against the seeded database; every document made here is removed afterwards.
 let db: Db;
-let actor: { userId: number };
+let actor: Actor;
 const created: number[] = [];
 
 const input = async (overrides: Record<string, unknown> = {}) => {
@@ -35,7 +37,7 @@ const input = async (overrides: Record<string, unknown> = {}) => {
 
 beforeAll(async () => {
   db = await getDb();
-  actor = { userId: (await db.user.findFirstOrThrow()).id };
+  actor = testActor(await db.user.findFirstOrThrow({ where: { role: "admin" } }));
 });
 
 afterAll(async () => {
@@ -62,7 +64,7 @@ describe("document editor commands", () => {
 
     const audit = await db.auditLog.findMany({ where: { targetType: "document", targetId: id }, orderBy: { id: "asc" } });
     expect(audit.map((entry) => entry.action)).toEqual(["document.create", "document.publish"]);
-    expect(audit.every((entry) => entry.userId === actor.userId)).toBe(true);
+    expect(audit.every((entry) => entry.userId === actor.id)).toBe(true);
     // Each write also told the page caches that pages listing documents are stale.
     expect((await readContentChanges(db, lastChange)).map((change) => change.tag)).toEqual(["documents", "documents"]);
   });

@@ -1,4 +1,6 @@
+import type { Actor } from "@/lib/audit/actor";
 import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
+import { assertPermission } from "@/lib/auth/current-user";
 import { type Db, getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Prisma } from "@/generated/sqlite/client";
@@ -10,18 +12,16 @@ import { documentSearchText } from "./search-text";
 import { removeStoredFile, storeDocumentFile } from "./store-document-file";
 import type { DocumentStatus } from "./visibility";
 
-// Editors' changes to the document library. Callers have checked "document.manage"; every
-// change is written together with its audit record.
-
-export type Actor = { userId: number; ip?: string | null };
+// Editors' changes to the document library. Each function checks "document.manage" itself,
+// and every change is written together with its audit record.
 
 /**
  * What every document write does in its transaction besides the write: the audit entry, and
  * the change that drops the cached public pages listing documents (every sidebar does).
  */
-async function recordDocumentWrite(tx: Prisma.TransactionClient, actor: Actor, entry: Omit<AuditEntry, "userId" | "ip" | "targetType">) {
+async function recordDocumentWrite(tx: Prisma.TransactionClient, actor: Actor, entry: Omit<AuditEntry, "targetType">) {
   await recordContentChanges(tx, ["documents"]);
-  await recordAudit(tx as Db, { ...actor, targetType: "document", ...entry });
+  await recordAudit(tx as Db, actor, { targetType: "document", ...entry });
 }
 
 const NOT_FOUND = "Không tìm thấy văn bản.";
@@ -76,13 +76,14 @@ function linkData(input: DocumentInput) {
 }
 
 /** Creates a document; the number must be unique. */
-export async function createDocument(input: DocumentInput, actor: Actor): Promise<number> {
+export async function createDocument(input: DocumentInput, actor: Actor | null): Promise<number> {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   await checkReferences(db, input);
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.document.create({
-        data: { ...documentData(input), ...linkData(input), createdById: actor.userId },
+        data: { ...documentData(input), ...linkData(input), createdById: actor.id },
         select: { id: true },
       });
       await recordDocumentWrite(tx, actor, { action: "document.create", targetId: created.id, detail: { number: input.number, status: input.status } });
@@ -95,7 +96,8 @@ export async function createDocument(input: DocumentInput, actor: Actor): Promis
 }
 
 /** Replaces a document's fields and links (files are managed separately). */
-export async function updateDocument(id: number, input: DocumentInput, actor: Actor): Promise<void> {
+export async function updateDocument(id: number, input: DocumentInput, actor: Actor | null): Promise<void> {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   if (!(await db.document.count({ where: { id } }))) throw new NotFoundError(NOT_FOUND);
   await checkReferences(db, input, id);
@@ -119,7 +121,8 @@ const STATUS_ACTIONS: Record<DocumentStatus, string> = {
 };
 
 /** Publish, retire (bãi bỏ: still readable, no longer in force) or take back to draft. */
-export async function setDocumentStatus(id: number, status: DocumentStatus, actor: Actor): Promise<void> {
+export async function setDocumentStatus(id: number, status: DocumentStatus, actor: Actor | null): Promise<void> {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const { count } = await tx.document.updateMany({ where: { id }, data: { status } });
@@ -129,7 +132,8 @@ export async function setDocumentStatus(id: number, status: DocumentStatus, acto
 }
 
 /** Stores an uploaded file and attaches it after the document's other files. */
-export async function attachDocumentFile(documentId: number, file: File, actor: Actor) {
+export async function attachDocumentFile(documentId: number, file: File, actor: Actor | null) {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   if (!(await db.document.count({ where: { id: documentId } }))) throw new NotFoundError(NOT_FOUND);
   const stored = await storeDocumentFile(file);
@@ -149,7 +153,8 @@ export async function attachDocumentFile(documentId: number, file: File, actor: 
   }
 }
 
-export async function removeDocumentFile(documentId: number, fileId: number, actor: Actor): Promise<void> {
+export async function removeDocumentFile(documentId: number, fileId: number, actor: Actor | null): Promise<void> {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   const file = await db.documentFile.findFirst({ where: { id: fileId, documentId } });
   if (!file) throw new NotFoundError("Không tìm thấy tệp đính kèm.");

@@ -1,11 +1,12 @@
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
 import { z } from "zod";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertPermission } from "@/lib/auth/current-user";
 import { type Db, getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-error";
 import { slugify } from "@/lib/text/slugify";
-import type { Actor } from "./editor-commands";
 
 // The lists documents are classified by: types, fields, issuing bodies (each named, with a
 // slug used in filter URLs) and signers (name, position, office).
@@ -47,10 +48,11 @@ function conflict(error: unknown): never {
 
 async function audit(db: Db, actor: Actor, action: string, kind: ReferenceKind, id: number, detail: object) {
   await recordContentChanges(db, ["documents"]);
-  await recordAudit(db, { ...actor, action: `document-${kind}.${action}`, targetType: `document-${kind}`, targetId: id, detail: { ...detail } });
+  await recordAudit(db, actor, { action: `document-${kind}.${action}`, targetType: `document-${kind}`, targetId: id, detail: { ...detail } });
 }
 
-export async function createReferenceItem(kind: ReferenceKind, input: ReferenceInput, actor: Actor): Promise<number> {
+export async function createReferenceItem(kind: ReferenceKind, input: ReferenceInput, actor: Actor | null): Promise<number> {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   const named = { name: input.name, slug: slugify(input.name) };
   const position = 1000;
@@ -66,7 +68,8 @@ export async function createReferenceItem(kind: ReferenceKind, input: ReferenceI
   return row.id;
 }
 
-export async function updateReferenceItem(kind: ReferenceKind, id: number, input: ReferenceInput, actor: Actor): Promise<void> {
+export async function updateReferenceItem(kind: ReferenceKind, id: number, input: ReferenceInput, actor: Actor | null): Promise<void> {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   const named = { name: input.name, slug: slugify(input.name) };
   const where = { id };
@@ -83,7 +86,8 @@ export async function updateReferenceItem(kind: ReferenceKind, id: number, input
 }
 
 /** Only an unused item can be deleted: documents never lose their type, body or fields silently. */
-export async function deleteReferenceItem(kind: ReferenceKind, id: number, actor: Actor): Promise<void> {
+export async function deleteReferenceItem(kind: ReferenceKind, id: number, actor: Actor | null): Promise<void> {
+  assertPermission(actor, "document.manage");
   const db = await getDb();
   const used =
     kind === "type"

@@ -7,7 +7,9 @@ import { formValuesOf } from "./article-form-values";
 import { getArticleForEditing } from "./editor-queries";
 import { parseSnapshot } from "./article-snapshot";
 import { acquireEditLock } from "./edit-lock";
-import { createArticle, restoreRevision, takeWorkflowAction, updateArticle, type Actor } from "./article-writes";
+import type { Actor } from "@/lib/audit/actor";
+import { testActor } from "@/tests/test-actor";
+import { createArticle, restoreRevision, takeWorkflowAction, updateArticle } from "./article-writes";
 
 let db: Db;
 let categoryId: number;
@@ -52,7 +54,7 @@ beforeAll(async () => {
   categoryId = category.id;
   for (const [key, role] of [["editor", "editor"], ["otherEditor", "editor"], ["publisher", "publisher"], ["admin", "admin"]] as const) {
     const row = await db.user.create({ data: { email: `ghi-${key}@sonha.invalid`, name: `Cán bộ ${key}`, passwordHash: "x", role } });
-    actors[key] = { id: row.id, email: row.email, name: row.name, role, ip: "192.0.2.7" };
+    actors[key] = testActor({ id: row.id, name: row.name, role });
   }
 });
 

@@ -1,7 +1,8 @@
 import { articleSearchText } from "@/lib/articles/search-text";
 import { isPublic } from "@/lib/articles/visibility";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { assertPermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/sqlite/client";
@@ -17,7 +18,6 @@ import { WORKFLOW_ACTIONS, canEditArticle, canTakeAction, type WorkflowAction } 
 // Every write to an article goes through here: the role and ownership checks sit next to the
 // data, and each change, its revision and its audit entries share one transaction.
 
-export type Actor = CurrentUser & { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
 export type WriteResult = { id: number };
@@ -86,13 +86,11 @@ async function writeContent(tx: Tx, actor: Actor, before: LoadedArticle | null, 
   for (const categoryId of secondaryCategoryIds) await tx.articleCategory.create({ data: { articleId: saved.id, categoryId } });
   const after = (await loadArticle(tx, saved.id))!;
   await tx.articleRevision.create({ data: { articleId: saved.id, snapshot: JSON.stringify(snapshotOf(after)), note, createdById: actor.id } });
-  await recordAudit(tx, {
-    userId: actor.id,
+  await recordAudit(tx, actor, {
     action: before ? "article.update" : "article.create",
     targetType: "article",
     targetId: saved.id,
     detail: { title: after.title, note },
-    ip: actor.ip,
   });
   return after;
 }
@@ -124,8 +122,7 @@ async function applyAction(
   // lock on an article they can no longer edit, which would block the reviewer for minutes.
   if (!canEditArticle(actor, updated)) await tx.editLock.deleteMany({ where: { articleId: article.id, userId: actor.id } });
   const scheduled = action === "publish" && publishedAt! > now;
-  await recordAudit(tx, {
-    userId: actor.id,
+  await recordAudit(tx, actor, {
     action: scheduled ? "article.schedule" : rule.audit,
     targetType: "article",
     targetId: article.id,
@@ -135,7 +132,6 @@ async function applyAction(
       ...(reviewNote && action === "reject" ? { note: reviewNote } : {}),
       ...(action === "publish" ? { publishedAt: publishedAt!.toISOString(), expiresAt: updated.expiresAt?.toISOString() ?? null } : {}),
     },
-    ip: actor.ip,
   });
   return updated;
 }
@@ -143,12 +139,12 @@ async function applyAction(
 /** A new article, saved as a draft and then, if asked, sent on (submitted, or published by a publisher). */
 export async function createArticle(
   db: Db,
-  actor: Actor,
+  actor: Actor | null,
   input: ArticleInput,
   action: WorkflowAction | null = null,
   now = new Date(),
 ): Promise<WriteResult> {
-  if (!can(actor.role, "article.write")) throw new ForbiddenError(FORBIDDEN);
+  assertPermission(actor, "article.write");
   const saved = await db.$transaction(async (tx) => {
     const created = await writeContent(tx, actor, null, input, "Tạo bài viết", now);
     const final = action ? await applyAction(tx, actor, created, action, { note: null, now }) : created;
@@ -161,12 +157,13 @@ export async function createArticle(
 /** Saves the editor form over an article, then takes the workflow action the button asked for. */
 export async function updateArticle(
   db: Db,
-  actor: Actor,
+  actor: Actor | null,
   articleId: number,
   input: ArticleInput,
   action: WorkflowAction | null = null,
   now = new Date(),
 ): Promise<WriteResult> {
+  assertPermission(actor, "article.write");
   const before = await loadArticle(db, articleId);
   if (!before) throw new NotFoundError(NOT_FOUND);
   if (!canEditArticle(actor, before)) throw new ForbiddenError(FORBIDDEN);
@@ -184,12 +181,13 @@ export async function updateArticle(
 /** A workflow step without editing the text: reject with a note, suspend, withdraw, publish as is. */
 export async function takeWorkflowAction(
   db: Db,
-  actor: Actor,
+  actor: Actor | null,
   articleId: number,
   action: WorkflowAction,
   note: string | null = null,
   now = new Date(),
 ): Promise<WriteResult> {
+  assertPermission(actor, "article.write");
   const article = await loadArticle(db, articleId);
   if (!article) throw new NotFoundError(NOT_FOUND);
   if (!canTakeAction(actor, article, action)) throw new ForbiddenError(FORBIDDEN);
@@ -203,7 +201,8 @@ export async function takeWorkflowAction(
 }
 
 /** Puts an earlier revision's content back (as a new revision); the workflow status stays as it is. */
-export async function restoreRevision(db: Db, actor: Actor, articleId: number, revisionId: number, now = new Date()): Promise<WriteResult> {
+export async function restoreRevision(db: Db, actor: Actor | null, articleId: number, revisionId: number, now = new Date()): Promise<WriteResult> {
+  assertPermission(actor, "article.write");
   const before = await loadArticle(db, articleId);
   const revision = await db.articleRevision.findUnique({ where: { id: revisionId } });
   if (!before || !revision || revision.articleId !== articleId) throw new NotFoundError("Không tìm thấy phiên bản.");
@@ -219,13 +218,11 @@ export async function restoreRevision(db: Db, actor: Actor, articleId: number, r
   };
   const saved = await db.$transaction(async (tx) => {
     const written = await writeContent(tx, actor, before, input, `Khôi phục phiên bản #${revisionId}`, now);
-    await recordAudit(tx, {
-      userId: actor.id,
+    await recordAudit(tx, actor, {
       action: "article.restore",
       targetType: "article",
       targetId: articleId,
       detail: { revisionId },
-      ip: actor.ip,
     });
     await recordPublicChange(tx, now, before, written);
     return written;

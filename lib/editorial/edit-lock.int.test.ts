@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Actor } from "@/lib/audit/actor";
+import { testActor } from "@/tests/test-actor";
 import { getDb, type Db } from "@/lib/db/client";
 import { acquireEditLock, lockArticleForEditing, otherLockHolder, releaseEditLock } from "./edit-lock";
 import { EDIT_LOCK_TIMEOUT_MS } from "./edit-lock-timing";
 
 let db: Db;
 let articleId: number;
-const people: Record<"an" | "binh" | "admin", CurrentUser> = {} as never;
+const people: Record<"an" | "binh" | "admin", Actor> = {} as never;
 const t0 = new Date("2026-11-26T02:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
@@ -14,7 +15,7 @@ beforeAll(async () => {
   db = await getDb();
   for (const [key, role] of [["an", "editor"], ["binh", "publisher"], ["admin", "admin"]] as const) {
     const row = await db.user.create({ data: { email: `khoa-${key}@sonha.invalid`, name: `Người ${key}`, passwordHash: "x", role } });
-    people[key] = { id: row.id, email: row.email, name: row.name, role };
+    people[key] = testActor({ id: row.id, name: row.name, role });
   }
   articleId = (await db.article.findFirstOrThrow()).id;
   await db.editLock.deleteMany({ where: { articleId } });
@@ -44,7 +45,7 @@ describe("edit lock", () => {
     const now = later(10 * 60_000);
     await acquireEditLock(db, articleId, people.an, { now });
     expect((await acquireEditLock(db, articleId, people.binh, { now, takeOver: true })).held).toBe(false);
-    expect(await acquireEditLock(db, articleId, people.admin, { now, takeOver: true, ip: "10.0.0.9" })).toEqual({ held: true });
+    expect(await acquireEditLock(db, articleId, testActor(people.admin, "10.0.0.9"), { now, takeOver: true })).toEqual({ held: true });
     expect((await acquireEditLock(db, articleId, people.an, { now })).held).toBe(false);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "article.lock-takeover", targetId: articleId }, orderBy: { id: "desc" } });
     expect(audit).toMatchObject({ userId: people.admin.id, ip: "10.0.0.9" });
@@ -62,9 +63,9 @@ describe("edit lock", () => {
   });
 
   it("releases only the holder's own lock", async () => {
-    const holder = (await db.editLock.findUniqueOrThrow({ where: { articleId } })).userId;
-    const other = holder === people.an.id ? people.binh : people.an;
-    await releaseEditLock(db, articleId, other.id);
+    const holderId = (await db.editLock.findUniqueOrThrow({ where: { articleId } })).userId;
+    const [holder, other] = holderId === people.an.id ? [people.an, people.binh] : [people.binh, people.an];
+    await releaseEditLock(db, articleId, other);
     expect(await db.editLock.count({ where: { articleId } })).toBe(1);
     await releaseEditLock(db, articleId, holder);
     expect(await db.editLock.count({ where: { articleId } })).toBe(0);
@@ -78,6 +79,6 @@ describe("lockArticleForEditing", () => {
     await expect(lockArticleForEditing(db, published.id, people.an)).rejects.toMatchObject({ kind: "forbidden" });
     await expect(lockArticleForEditing(db, 999_999, people.admin)).rejects.toMatchObject({ kind: "not-found" });
     expect(await lockArticleForEditing(db, published.id, people.binh)).toEqual({ held: true });
-    await releaseEditLock(db, published.id, people.binh.id);
+    await releaseEditLock(db, published.id, people.binh);
   });
 });

@@ -1,5 +1,6 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertPermission } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
@@ -31,8 +32,8 @@ export async function otherLockHolder(db: Db, articleId: number, userId: number,
 export async function acquireEditLock(
   db: Db,
   articleId: number,
-  user: CurrentUser,
-  { takeOver = false, ip = null as string | null, now = new Date() } = {},
+  user: Actor,
+  { takeOver = false, now = new Date() } = {},
 ): Promise<LockResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const lock = await findLock(db, articleId);
@@ -56,13 +57,11 @@ export async function acquireEditLock(
         data: { userId: user.id, heartbeatAt: now, ...(mine ? {} : { acquiredAt: now }) },
       });
       if (count === 1 && takingOver) {
-        await recordAudit(tx, {
-          userId: user.id,
+        await recordAudit(tx, user, {
           action: "article.lock-takeover",
           targetType: "article",
           targetId: articleId,
           detail: { from: { userId: lock.userId, name: lock.user.name } },
-          ip,
         });
       }
       return count === 1;
@@ -76,17 +75,19 @@ export async function acquireEditLock(
 }
 
 /** Lets go of the lock when the holder leaves the editor; someone else's lock is left alone. */
-export async function releaseEditLock(db: Db, articleId: number, userId: number): Promise<void> {
-  await db.editLock.deleteMany({ where: { articleId, userId } });
+export async function releaseEditLock(db: Db, articleId: number, actor: Actor | null): Promise<void> {
+  assertPermission(actor, "article.write");
+  await db.editLock.deleteMany({ where: { articleId, userId: actor.id } });
 }
 
 /** The editor's lock request: only someone allowed to edit the article may hold its lock. */
 export async function lockArticleForEditing(
   db: Db,
   articleId: number,
-  user: CurrentUser,
-  options: { takeOver?: boolean; ip?: string | null; now?: Date } = {},
+  user: Actor | null,
+  options: { takeOver?: boolean; now?: Date } = {},
 ): Promise<LockResult> {
+  assertPermission(user, "article.write");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { status: true, createdById: true } });
   if (!article) throw new NotFoundError("Không tìm thấy bài viết.");
   if (!canEditArticle(user, article)) throw new ForbiddenError("Bạn không có quyền sửa bài viết này.");

@@ -36,20 +36,22 @@ export const STATUS_LABELS: Record<ArticleStatus | "scheduled" | "expired", stri
 };
 
 type Owned = { status: string; createdById: number | null };
+/** Who the rules look at: the account and its role (a signed-in user or an actor). */
+type Staff = Pick<CurrentUser, "id" | "role">;
 
-const isOwner = (user: CurrentUser, article: Owned) => article.createdById === user.id;
+const isOwner = (user: Staff, article: Owned) => article.createdById === user.id;
 
 /**
  * Editors change their own drafts and rejected articles only; publishers and admins change
  * any article in any status (a published article is corrected in place).
  */
-export function canEditArticle(user: CurrentUser, article: Owned): boolean {
+export function canEditArticle(user: Staff, article: Owned): boolean {
   if (can(user.role, "article.publish")) return true;
   return can(user.role, "article.write") && isOwner(user, article) && (article.status === "draft" || article.status === "rejected");
 }
 
 /** Whether the user may take this action on the article in its current status. */
-export function canTakeAction(user: CurrentUser, article: Owned, action: WorkflowAction): boolean {
+export function canTakeAction(user: Staff, article: Owned, action: WorkflowAction): boolean {
   const rule = WORKFLOW_ACTIONS[action];
   if (!(rule.from as readonly string[]).includes(article.status)) return false;
   if (!can(user.role, rule.permission)) return false;
@@ -58,6 +60,6 @@ export function canTakeAction(user: CurrentUser, article: Owned, action: Workflo
   return true;
 }
 
-export function availableActions(user: CurrentUser, article: Owned): WorkflowAction[] {
+export function availableActions(user: Staff, article: Owned): WorkflowAction[] {
   return (Object.keys(WORKFLOW_ACTIONS) as WorkflowAction[]).filter((action) => canTakeAction(user, article, action));
 }

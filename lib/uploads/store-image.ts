@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import sharp from "sharp";
+import type { Actor } from "@/lib/audit/actor";
+import { assertPermission } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";
 import { InvalidInputError, TooLargeError } from "@/lib/errors/domain-error";
 import { sniffImageType, type ImageType } from "./sniff-image-type";
@@ -44,8 +46,10 @@ async function reencode(bytes: Buffer, type: ImageType, side: number) {
  */
 export async function storeImage(
   db: Db,
-  upload: { bytes: Buffer; fileName: string; alt: string | null; userId: number },
+  actor: Actor | null,
+  upload: { bytes: Buffer; fileName: string; alt: string | null },
 ): Promise<StoredImage> {
+  assertPermission(actor, "article.write");
   if (upload.bytes.length > MAX_IMAGE_BYTES) throw new TooLargeError("Ảnh quá lớn (tối đa 8 MB).");
   const type = sniffImageType(upload.bytes);
   if (!type) throw new InvalidInputError("Tệp tải lên không phải ảnh JPEG, PNG, WebP hoặc GIF.");
@@ -73,7 +77,7 @@ export async function storeImage(
       width: large.width,
       height: large.height,
       alt: upload.alt,
-      createdById: upload.userId,
+      createdById: actor.id,
     },
   });
   return {

@@ -1,5 +1,6 @@
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
+import { assertPermission } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
@@ -9,9 +10,7 @@ import { newUserSchema, passwordSchema, roleSchema } from "./user-input";
 // Every function here checks the actor's permission itself, next to the data it changes,
 // and writes the change and its audit entry in one transaction.
 
-type Audited = { actor: CurrentUser | null; ip: string };
-
-export async function createUser({ actor, ip }: Audited, input: unknown) {
+export async function createUser(actor: Actor | null, input: unknown) {
   assertPermission(actor, "user.manage");
   const data = newUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
@@ -21,50 +20,47 @@ export async function createUser({ actor, ip }: Audited, input: unknown) {
   }
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
-    await recordAudit(tx as Db, {
-      userId: actor.id,
+    await recordAudit(tx as Db, actor, {
       action: "user.create",
       targetType: "user",
       targetId: user.id,
       detail: { email: user.email, role: user.role },
-      ip,
     });
     return user;
   });
 }
 
 /** Disabling also revokes the account's sessions at once (tokenVersion). */
-export async function setUserDisabled({ actor, ip }: Audited, userId: number, disabled: boolean) {
+export async function setUserDisabled(actor: Actor | null, userId: number, disabled: boolean) {
   assertPermission(actor, "user.manage");
   if (userId === actor.id) throw new ConflictError("Bạn không thể tự khóa tài khoản của mình.");
-  return changeUser(actor, ip, userId, disabled ? "user.disable" : "user.enable", {
+  return changeUser(actor, userId, disabled ? "user.disable" : "user.enable", {
     data: { disabled, ...(disabled ? { tokenVersion: { increment: 1 } } : {}) },
   });
 }
 
 /** A new password set by an admin; every session of that account ends. */
-export async function resetUserPassword({ actor, ip }: Audited, userId: number, password: unknown) {
+export async function resetUserPassword(actor: Actor | null, userId: number, password: unknown) {
   assertPermission(actor, "user.manage");
   const passwordHash = await hashPassword(passwordSchema.parse(password));
-  return changeUser(actor, ip, userId, "user.reset-password", {
+  return changeUser(actor, userId, "user.reset-password", {
     data: { passwordHash, tokenVersion: { increment: 1 } },
   });
 }
 
-export async function changeUserRole({ actor, ip }: Audited, userId: number, role: unknown) {
+export async function changeUserRole(actor: Actor | null, userId: number, role: unknown) {
   assertPermission(actor, "user.manage");
   const newRole: Role = roleSchema.parse(role);
   // An admin cannot demote themself, so the portal always keeps at least one active admin.
   if (userId === actor.id) throw new ConflictError("Bạn không thể tự đổi vai trò của mình.");
-  return changeUser(actor, ip, userId, "user.change-role", {
+  return changeUser(actor, userId, "user.change-role", {
     data: { role: newRole },
     detail: (before) => ({ from: before.role, to: newRole }),
   });
 }
 
 async function changeUser(
-  actor: CurrentUser,
-  ip: string,
+  actor: Actor,
   userId: number,
   action: string,
   change: { data: Parameters<Db["user"]["update"]>[0]["data"]; detail?: (before: { role: string }) => Record<string, unknown> },
@@ -74,13 +70,11 @@ async function changeUser(
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new NotFoundError("Không tìm thấy tài khoản.");
     const user = await tx.user.update({ where: { id: userId }, data: change.data });
-    await recordAudit(tx as Db, {
-      userId: actor.id,
+    await recordAudit(tx as Db, actor, {
       action,
       targetType: "user",
       targetId: userId,
       detail: { email: before.email, ...change.detail?.(before) },
-      ip,
     });
     return user;
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Db } from "@/lib/db/client";
-import { NO_ERROR } from "@/lib/editorial/action-state";
+import { EMPTY_FORM_STATE as NO_ERROR } from "@/lib/actions/form-state";
 import { latestContentChangeId, readContentChanges } from "@/lib/page-cache/content-changes";
 import { liveSessionUser } from "@/tests/live-session";
 
@@ -11,12 +11,16 @@ const redirects = vi.hoisted(() => [] as string[]);
 
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.5" }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    redirects.push(url);
-    throw new Error("NEXT_REDIRECT");
-  },
-}));
+vi.mock("next/navigation", async (importOriginal) => {
+  const navigation = await importOriginal<typeof import("next/navigation")>();
+  return {
+    ...navigation,
+    redirect: (url: string) => {
+      redirects.push(url);
+      return navigation.redirect(url);
+    },
+  };
+});
 
 const actions = await import("./actions");
 
@@ -70,8 +74,8 @@ describe("article server actions", () => {
     expect(await actions.saveArticleAction(NO_ERROR, articleForm({ intent: "publish" }))).toEqual(signIn);
     expect(await actions.workflowActionAction(NO_ERROR, form({ articleId: String(published.id), action: "suspend" }))).toEqual(signIn);
     expect(await actions.restoreRevisionAction(NO_ERROR, form({ articleId: String(published.id), revisionId: "1" }))).toEqual(signIn);
-    expect(await actions.editLockAction(published.id)).toEqual({ held: false, error: signIn.error });
-    await expect(actions.releaseEditLockAction(published.id)).rejects.toThrow(signIn.error);
+    expect(await actions.editLockAction(NO_ERROR, form({ articleId: String(published.id) }))).toEqual(signIn);
+    expect(await actions.releaseEditLockAction(NO_ERROR, form({ articleId: String(published.id) }))).toEqual(signIn);
     expect(await db.article.count()).toBe(before);
     expect((await db.article.findUniqueOrThrow({ where: { id: published.id } })).status).toBe("published");
     expect(redirects).toEqual([]);
@@ -84,7 +88,7 @@ describe("article server actions", () => {
     expect(await actions.saveArticleAction(NO_ERROR, articleForm({ intent: "publish" }))).toEqual(forbidden);
     expect(await actions.workflowActionAction(NO_ERROR, form({ articleId: String(published.id), action: "suspend" }))).toEqual(forbidden);
     expect(await actions.saveArticleAction(NO_ERROR, articleForm({ articleId: String(published.id), title: "Sửa trộm" }))).toEqual(forbidden);
-    expect(await actions.editLockAction(published.id)).toEqual({ held: false, error: "Bạn không có quyền sửa bài viết này." });
+    expect(await actions.editLockAction(NO_ERROR, form({ articleId: String(published.id) }))).toEqual({ error: "Bạn không có quyền sửa bài viết này." });
     expect((await db.article.findUniqueOrThrow({ where: { id: published.id } })).title).toBe(published.title);
   });
 

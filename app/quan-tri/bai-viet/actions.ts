@@ -1,108 +1,79 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePermission } from "@/lib/auth/current-user";
+import { defineAction } from "@/lib/actions/define-action";
+import { formCheckbox, formId, formList, formText } from "@/lib/actions/form-fields";
 import { getDb } from "@/lib/db/client";
-import { actionErrorState } from "@/lib/editorial/action-error-state";
-import type { ActionState } from "@/lib/editorial/action-state";
 import { articleInputSchema } from "@/lib/editorial/article-input";
-import {
-  createArticle,
-  restoreRevision,
-  takeWorkflowAction,
-  updateArticle,
-  type Actor,
-  type WriteResult,
-} from "@/lib/editorial/article-writes";
+import { createArticle, restoreRevision, takeWorkflowAction, updateArticle } from "@/lib/editorial/article-writes";
 import { lockArticleForEditing, releaseEditLock } from "@/lib/editorial/edit-lock";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/editorial/workflow";
-import { clientIp } from "@/lib/visitors/client-ip";
 
-// Thin adapters from forms to lib/editorial, which checks roles and ownership next to the data.
-// Each action first requires a signed-in user allowed to write at all.
+// Thin adapters from forms to lib/editorial, which checks the permission, the role and the
+// ownership next to the data.
 
-async function currentActor(): Promise<Actor> {
-  const user = await requirePermission("article.write");
-  return { ...user, ip: clientIp(await headers()) };
-}
-
-const id = z.coerce.number().int().positive();
-const workflowAction = z.enum(Object.keys(WORKFLOW_ACTIONS) as [WorkflowAction, ...WorkflowAction[]]);
+const articleId = formId("Không tìm thấy bài viết.");
+const workflowAction = z.enum(Object.keys(WORKFLOW_ACTIONS) as [WorkflowAction, ...WorkflowAction[]], { error: "Thao tác không hợp lệ." });
 const saveIntent = z.union([z.literal("save"), workflowAction]);
 
-function formFields(formData: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string") fields[key] = value;
-  // The one repeated field: a checkbox per secondary category.
-  fields.secondaryCategoryIds = formData.getAll("secondaryCategoryIds").join(",");
-  return fields;
-}
+/**
+ * The editor form: which button was pressed, the article (none for a new one), the checkboxes
+ * of secondary categories, and its text fields, each bounded here and read by articleInputSchema.
+ */
+const articleForm = z
+  .object({
+    intent: z.union([z.literal("").transform(() => "save" as const), saveIntent]).default("save"),
+    articleId: z.union([z.literal("").transform(() => undefined), articleId]).optional(),
+    secondaryCategoryIds: formList(),
+  })
+  .catchall(z.string().max(600_000, "Nội dung quá dài."));
 
-const editPath = (articleId: number, notice: string) => `/quan-tri/bai-viet/${articleId}?thong-bao=${notice}`;
+const editPath = (id: number, notice: string) => `/quan-tri/bai-viet/${id}?thong-bao=${notice}`;
 
 /** Saves the editor form (new or existing article) and takes the action of the button pressed. */
-export async function saveArticleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let result: WriteResult;
-  let notice: string;
-  try {
-    const actor = await currentActor();
-    const fields = formFields(formData);
-    const intent = saveIntent.parse(fields.intent || "save");
-    const action = intent === "save" ? null : intent;
-    const input = articleInputSchema.parse(fields);
-    const db = await getDb();
-    result = fields.articleId
-      ? await updateArticle(db, actor, id.parse(fields.articleId), input, action)
-      : await createArticle(db, actor, input, action);
-    notice = action ?? "saved";
-  } catch (error) {
-    return actionErrorState(error);
-  }
-  redirect(editPath(result.id, notice));
-}
+export const saveArticleAction = defineAction("article.save", "article.write", articleForm, async ({ intent, articleId: id, secondaryCategoryIds, ...fields }, actor) => {
+  const action = intent === "save" ? null : intent;
+  const input = articleInputSchema.parse({ ...fields, secondaryCategoryIds: secondaryCategoryIds.join(",") });
+  const db = await getDb();
+  const result = id ? await updateArticle(db, actor, id, input, action) : await createArticle(db, actor, input, action);
+  redirect(editPath(result.id, action ?? "saved"));
+});
 
 /** A workflow step without saving the form: reject with a note, suspend, withdraw. */
-export async function workflowActionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let result: WriteResult;
-  let action: WorkflowAction;
-  try {
-    const actor = await currentActor();
-    const fields = formFields(formData);
-    action = workflowAction.parse(fields.action);
-    result = await takeWorkflowAction(await getDb(), actor, id.parse(fields.articleId), action, fields.note ?? null);
-  } catch (error) {
-    return actionErrorState(error);
-  }
-  redirect(editPath(result.id, action));
-}
+export const workflowActionAction = defineAction(
+  "article.workflow",
+  "article.write",
+  z.object({ articleId, action: workflowAction, note: formText(10_000) }),
+  async (input, actor) => {
+    const result = await takeWorkflowAction(await getDb(), actor, input.articleId, input.action, input.note);
+    redirect(editPath(result.id, input.action));
+  },
+);
 
-export async function restoreRevisionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let result: WriteResult;
-  try {
-    const actor = await currentActor();
-    result = await restoreRevision(await getDb(), actor, id.parse(formData.get("articleId")), id.parse(formData.get("revisionId")));
-  } catch (error) {
-    return actionErrorState(error);
-  }
-  redirect(editPath(result.id, "restored"));
-}
+export const restoreRevisionAction = defineAction(
+  "article.restore",
+  "article.write",
+  z.object({ articleId, revisionId: formId("Không tìm thấy phiên bản.") }),
+  async (input, actor) => {
+    const result = await restoreRevision(await getDb(), actor, input.articleId, input.revisionId);
+    redirect(editPath(result.id, "restored"));
+  },
+);
 
-export type EditLockState = { held: true } | { held: false; holderName: string } | { held: false; error: string };
+export type EditLockAnswer = { held: true } | { held: false; holderName: string };
 
-/** Takes or renews the edit lock (the editor calls it on opening and as a heartbeat); admins may take over. */
-export async function editLockAction(articleId: number, takeOver = false): Promise<EditLockState> {
-  try {
-    const actor = await currentActor();
-    const result = await lockArticleForEditing(await getDb(), id.parse(articleId), actor, { takeOver, ip: actor.ip });
+/** Takes or renews the edit lock (the editor sends it on opening and as a heartbeat); admins may take over. */
+export const editLockAction = defineAction(
+  "article.lock",
+  "article.write",
+  z.object({ articleId, takeOver: formCheckbox }),
+  async (input, actor): Promise<EditLockAnswer> => {
+    const result = await lockArticleForEditing(await getDb(), input.articleId, actor, { takeOver: input.takeOver });
     return result.held ? { held: true } : { held: false, holderName: result.holder.name };
-  } catch (error) {
-    return { held: false, error: actionErrorState(error).error ?? "" };
-  }
-}
+  },
+);
 
-export async function releaseEditLockAction(articleId: number): Promise<void> {
-  const actor = await currentActor();
-  await releaseEditLock(await getDb(), id.parse(articleId), actor.id);
-}
+export const releaseEditLockAction = defineAction("article.unlock", "article.write", z.object({ articleId }), async (input, actor) => {
+  await releaseEditLock(await getDb(), input.articleId, actor);
+});

@@ -1,44 +1,46 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardedAction, type ActionState } from "@/lib/auth/guarded-action";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { formId, formText } from "@/lib/actions/form-fields";
 import { createCategory, moveCategory, updateCategory } from "@/lib/categories/manage-categories";
-import { parseRouteId } from "@/lib/http/route-id";
 
-// Server actions of the category administration: admins only (guardedAction), checked again
-// by the lib functions next to the data.
+// Server actions of the category administration; lib/categories checks "category.manage" again
+// next to the data and reads the fields with its own schema.
 
-const CATEGORY_FIELDS = ["name", "slug", "description", "parentId", "active", "showOnHome"];
-
-const categoryInput = (formData: FormData) =>
-  Object.fromEntries(CATEGORY_FIELDS.map((name) => [name, formData.get(name) ?? undefined]));
-const categoryIdOf = (formData: FormData) =>
-  parseRouteId(String(formData.get("categoryId") ?? ""), "Không tìm thấy chuyên mục.");
+const categoryId = formId("Không tìm thấy chuyên mục.");
+const categoryFields = {
+  name: formText(500),
+  slug: formText(500),
+  description: formText(2000),
+  parentId: formText(20),
+  active: z.string().max(10).optional(),
+  showOnHome: z.string().max(10).optional(),
+};
 
 // The public menu, home page and category pages all show categories.
 const refreshSite = () => revalidatePath("/", "layout");
 
-export async function createCategoryAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return guardedAction("category.manage", async (context) => {
-    const category = await createCategory(context, categoryInput(formData));
-    refreshSite();
-    return `Đã tạo chuyên mục "${category.name}".`;
-  });
-}
+export const createCategoryAction = defineAction("category.create", "category.manage", z.object(categoryFields), async (input, actor) => {
+  const category = await createCategory(actor, input);
+  refreshSite();
+  return `Đã tạo chuyên mục "${category.name}".`;
+});
 
-export async function updateCategoryAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return guardedAction("category.manage", async (context) => {
-    const category = await updateCategory(context, categoryIdOf(formData), categoryInput(formData));
-    refreshSite();
-    return `Đã lưu chuyên mục "${category.name}".`;
-  });
-}
+export const updateCategoryAction = defineAction("category.update", "category.manage", z.object({ categoryId, ...categoryFields }), async ({ categoryId: id, ...input }, actor) => {
+  const category = await updateCategory(actor, id, input);
+  refreshSite();
+  return `Đã lưu chuyên mục "${category.name}".`;
+});
 
-export async function moveCategoryAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return guardedAction("category.manage", async (context) => {
-    const direction = formData.get("direction") === "up" ? "up" : "down";
-    const category = await moveCategory(context, categoryIdOf(formData), direction);
+export const moveCategoryAction = defineAction(
+  "category.move",
+  "category.manage",
+  z.object({ categoryId, direction: z.enum(["up", "down"], { error: "Hướng chuyển không hợp lệ." }) }),
+  async (input, actor) => {
+    const category = await moveCategory(actor, input.categoryId, input.direction);
     refreshSite();
-    return `Đã chuyển "${category.name}" ${direction === "up" ? "lên" : "xuống"}.`;
-  });
-}
+    return `Đã chuyển "${category.name}" ${input.direction === "up" ? "lên" : "xuống"}.`;
+  },
+);

@@ -1,51 +1,47 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardedAction, type ActionState } from "@/lib/auth/guarded-action";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { formId, formText } from "@/lib/actions/form-fields";
 import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
-import { parseRouteId } from "@/lib/http/route-id";
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/users/manage-users";
 
-// Server actions of the user administration. Each runs only for a user allowed to manage
-// users (guardedAction), and the lib function checks that permission again next to the data.
+// Server actions of the user administration; lib/users checks "user.manage" again next to the data.
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-const userIdOf = (formData: FormData) => parseRouteId(field(formData, "userId"), "Không tìm thấy tài khoản.");
+const userId = formId("Không tìm thấy tài khoản.");
 
-function refresh(userId?: number) {
+function refresh(id?: number) {
   revalidatePath("/quan-tri/nguoi-dung");
-  if (userId) revalidatePath(`/quan-tri/nguoi-dung/${userId}`);
+  if (id) revalidatePath(`/quan-tri/nguoi-dung/${id}`);
 }
 
-export async function createUserAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return guardedAction("user.manage", async (context) => {
-    const user = await createUser(context, Object.fromEntries(["email", "name", "role", "password"].map((name) => [name, field(formData, name)])));
+export const createUserAction = defineAction(
+  "user.create",
+  "user.manage",
+  z.object({ email: formText(300), name: formText(300), role: formText(50), password: formText(300) }),
+  async (input, actor) => {
+    const user = await createUser(actor, input);
     refresh();
     return `Đã tạo tài khoản ${user.email}.`;
-  });
-}
+  },
+);
 
-export async function changeRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return guardedAction("user.manage", async (context) => {
-    const user = await changeUserRole(context, userIdOf(formData), field(formData, "role"));
-    refresh(user.id);
-    return `Vai trò mới: ${isRole(user.role) ? ROLE_LABELS[user.role] : user.role}.`;
-  });
-}
+export const changeRoleAction = defineAction("user.change-role", "user.manage", z.object({ userId, role: formText(50) }), async (input, actor) => {
+  const user = await changeUserRole(actor, input.userId, input.role);
+  refresh(user.id);
+  return `Vai trò mới: ${isRole(user.role) ? ROLE_LABELS[user.role] : user.role}.`;
+});
 
-export async function setDisabledAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return guardedAction("user.manage", async (context) => {
-    const disabled = field(formData, "disabled") === "true";
-    const user = await setUserDisabled(context, userIdOf(formData), disabled);
-    refresh(user.id);
-    return disabled ? "Đã khóa tài khoản; các phiên đăng nhập của tài khoản này đã kết thúc." : "Đã mở khóa tài khoản.";
-  });
-}
+export const setDisabledAction = defineAction("user.set-disabled", "user.manage", z.object({ userId, disabled: formText(10) }), async (input, actor) => {
+  const disabled = input.disabled === "true";
+  const user = await setUserDisabled(actor, input.userId, disabled);
+  refresh(user.id);
+  return disabled ? "Đã khóa tài khoản; các phiên đăng nhập của tài khoản này đã kết thúc." : "Đã mở khóa tài khoản.";
+});
 
-export async function resetPasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return guardedAction("user.manage", async (context) => {
-    const user = await resetUserPassword(context, userIdOf(formData), field(formData, "password"));
-    refresh(user.id);
-    return "Đã đặt mật khẩu mới; các phiên đăng nhập của tài khoản này đã kết thúc.";
-  });
-}
+export const resetPasswordAction = defineAction("user.reset-password", "user.manage", z.object({ userId, password: formText(300) }), async (input, actor) => {
+  const user = await resetUserPassword(actor, input.userId, input.password);
+  refresh(user.id);
+  return "Đã đặt mật khẩu mới; các phiên đăng nhập của tài khoản này đã kết thúc.";
+});

@@ -1,9 +1,9 @@
-import { saveDocumentAction } from "@/lib/documents/editor-actions";
+import { saveDocumentAction } from "@/app/quan-tri/van-ban/actions";
 import type { DocumentFormChoices, EditableDocument } from "@/lib/documents/editor-queries";
 import { DOCUMENT_STATUSES, DOCUMENT_STATUS_LABELS } from "@/lib/documents/visibility";
 import { vietnamDateParts } from "@/lib/format/vietnam-time";
 import { LabelledSelect } from "../labelled-select";
-import { ActionForm, SubmitButton } from "./action-form";
+import { ActionForm, SubmitButton } from "@/components/editor-area/action-form";
 
 const inputClass = "mt-1 block w-full rounded border border-gray-300 bg-white px-2 py-1.5 text-sm";
 const labelClass = "block text-sm font-semibold";

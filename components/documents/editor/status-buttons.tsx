@@ -1,6 +1,6 @@
-import { setDocumentStatusAction } from "@/lib/documents/editor-actions";
+import { setDocumentStatusAction } from "@/app/quan-tri/van-ban/actions";
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from "@/lib/documents/visibility";
-import { ActionForm, SubmitButton } from "./action-form";
+import { ActionForm, SubmitButton } from "@/components/editor-area/action-form";
 
 const ACTIONS: { status: DocumentStatus; label: string }[] = [
   { status: "published", label: "Đăng" },

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm, SubmitButton } from "@/components/documents/editor/action-form";
+import { ActionForm, SubmitButton } from "@/components/editor-area/action-form";
 import { DocumentEditorNav } from "@/components/documents/editor/editor-nav";
 import { DocumentForm } from "@/components/documents/editor/document-form";
 import { FileUploadForm } from "@/components/documents/editor/file-upload-form";
 import { StatusButtons } from "@/components/documents/editor/status-buttons";
 import { documentFileUrl, documentPath } from "@/lib/documents/document-url";
 import { requireDocumentEditor } from "@/lib/documents/editor-access";
-import { removeDocumentFileAction } from "@/lib/documents/editor-actions";
+import { removeDocumentFileAction } from "@/app/quan-tri/van-ban/actions";
 import { getDocumentForEditor, listDocumentFormChoices } from "@/lib/documents/editor-queries";
 import { fileTypeLabel, formatFileSize } from "@/lib/documents/file-types";
 import { documentUploadMaxBytes } from "@/lib/documents/store-document-file";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm, SubmitButton } from "@/components/documents/editor/action-form";
+import { ActionForm, SubmitButton } from "@/components/editor-area/action-form";
 import { DocumentEditorNav } from "@/components/documents/editor/editor-nav";
 import { requireDocumentEditor } from "@/lib/documents/editor-access";
-import { deleteReferenceAction, saveReferenceAction } from "@/lib/documents/editor-actions";
+import { deleteReferenceAction, saveReferenceAction } from "@/app/quan-tri/van-ban/actions";
 import { REFERENCE_KINDS, REFERENCE_LABELS, type ReferenceKind, listReferenceItems } from "@/lib/documents/reference-lists";
 
 export const metadata: Metadata = { title: "Danh mục văn bản", robots: { index: false } };
