@@ -1,8 +1,9 @@
 // Runs once when a server instance starts, before it answers any request: a database
 // that is behind the code gets its pending migrations, or the instance refuses to start
 // with a clear message instead of failing later on a missing table; the demo content goes in
-// when it is missing (unless SEED_DEMO=false); the page cache's front door is put where the
-// portal's server (scripts/serve.mjs) finds it.
+// when it is missing (unless SEED_DEMO=false); the public request pipeline is put where the
+// portal's server (scripts/serve.mjs) finds it. Installed from here so it shares the bundled
+// modules, and their state on globalThis, with the pages and route handlers.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { migrateOnBoot } = await import("./lib/db/migrate-on-boot");
@@ -14,7 +15,7 @@ export async function register() {
         process.exit(1);
       });
     }
-    const { installFrontDoor } = await import("./lib/page-cache/front-door");
-    installFrontDoor();
+    const { installPublicPipeline } = await import("./server/public-pipeline");
+    installPublicPipeline();
   }
 }

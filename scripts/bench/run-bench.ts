@@ -201,7 +201,7 @@ async function main() {
   const measured = only ? targets.filter((target) => target.name.includes(only)) : targets;
 
   // Behind a load balancer (TRUST_PROXY=1) each reader's own address arrives in X-Forwarded-For.
-  // The server `npm start` runs: Next behind the page cache's front door.
+  // The server `npm start` runs: Next behind the public pipeline.
   // BENCH_CPU_PROF=<directory> writes the server's CPU profile there when it stops.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const server = spawn(process.execPath, [...profile, "--import", "./scripts/bench/event-loop-probe.mjs", "scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
