@@ -8,6 +8,8 @@ import { signIn } from "./helpers/staff";
 // Found by what only that code carries: next-auth's log prefixes, the prompt's keep-alive call
 // and the event it fires before signing out.
 const STAFF_ONLY_MARKERS = ["next-auth][error][", "/api/session/keep-alive", "portal:before-idle-sign-out"];
+// Four pages to network idle, or a sign-in (bcrypt), on a shared two-core machine: more than one page's time.
+test.describe.configure({ timeout: 90_000 });
 
 /** Every script the page loads, by path, with the staff-only markers its text holds. */
 async function scriptsOf(page: Page, path: string): Promise<{ path: string; markers: string[] }[]> {
