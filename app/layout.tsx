@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { IdleSessionPrompt } from "@/components/session/idle-session-prompt";
+import { StaffSessionPrompt } from "@/components/session/staff-session-prompt";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { sessionIdleSeconds } from "@/lib/auth/session-config";
 import { pageAlternates } from "@/lib/seo/feeds";
@@ -11,8 +11,9 @@ import { siteConfig } from "@/lib/site/site-config";
 import { APPLY_STORED_TEXT_SIZE } from "@/lib/site/text-size";
 import "./globals.css";
 
-// Pages read the database on every request; caching with precise invalidation is a
-// separate concern (see the performance issue), and nothing is frozen at build time.
+// Nothing is frozen at build time: Next renders a page from the database on each request it
+// gets, and the public pipeline (server/public-pipeline.ts) keeps anonymous readers' pages in the
+// page cache (lib/page-cache), dropped by the change log when an editor's write touches them.
 export const dynamic = "force-dynamic";
 
 // A function, so the public address (NEXTAUTH_URL) is read when the server runs, not when it is built.
@@ -31,7 +32,7 @@ export function generateMetadata(): Metadata {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Only signed-in users get the idle prompt's script; anonymous readers load nothing extra.
+  // Only signed-in users get the idle prompt, and only they load its script (StaffSessionPrompt).
   const [user, requestHeaders] = await Promise.all([getCurrentUser(), headers()]);
   return (
     <html lang="vi" suppressHydrationWarning>
@@ -47,7 +48,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </div>
         <SiteFooter />
-        {user ? <IdleSessionPrompt idleSeconds={sessionIdleSeconds()} /> : null}
+        {user ? <StaffSessionPrompt idleSeconds={sessionIdleSeconds()} /> : null}
       </body>
     </html>
   );

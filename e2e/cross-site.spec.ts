@@ -3,8 +3,8 @@ import { signIn } from "./helpers/staff";
 
 // Route handlers are covered one by one by lib/http/same-origin-routes.int.test.ts; server
 // actions are Next's own endpoint, so this proves on the built server that a signed-in
-// editor's browser, made to post an action from another site, changes nothing: the proxy
-// refuses it (lib/http/same-origin.ts) however the request names its origin or host.
+// editor's browser, made to post an action from another site, changes nothing: the public
+// pipeline refuses it (lib/http/same-origin.ts) however the request names its origin or host.
 const FORGERIES: { name: string; rewrite: (headers: Record<string, string>) => Record<string, string> }[] = [
   { name: "a foreign Origin", rewrite: (headers) => ({ ...headers, origin: "https://evil.example" }) },
   {

@@ -69,8 +69,8 @@ test("an anonymous reader's page comes from the cache with a fresh nonce; staff 
     expect(html, path).toContain(`nonce="${nonces[1]}"`);
     expect(html, path).not.toContain(`nonce="${nonces[0]}"`);
     expect(second.headers()["cache-control"], path).toContain("no-store");
-    // The server's front door answers hits (scripts/serve.mjs): with the headers Next gives the
-    // render, compressed as Next compresses it.
+    // The public pipeline answers hits (server/public-pipeline.ts): with the headers Next's answers
+    // get, compressed as Next compresses them.
     for (const name of ["x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "content-type"]) {
       expect(second.headers()[name], `${path} ${name}`).toBe(first.headers()[name]);
     }

@@ -1,16 +1,16 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { sessionIdleSeconds } from "../lib/auth/session-config";
 import { vietnamDay } from "../lib/format/vietnam-time";
 import { connectTestRedis, REDIS_TEST_URL } from "../tests/redis-test-connection";
 import { allArticles, articleCounters, articleUrl, isPublicRow, statsDayRow, visitorPresence } from "./helpers/database";
-import { e2eDatabaseUrl, e2eOnPostgres } from "./helpers/e2e-database-url";
+import { e2eOnPostgres } from "./helpers/e2e-database-url";
 import { createAccount } from "./helpers/editorial-accounts";
+import { startOwnServer } from "./helpers/own-server";
 import { expect, test } from "./helpers/console-guard";
-import { forgedSessionCookie, sessionSecret, signIn, STAFF } from "./helpers/staff";
+import { forgedSessionCookie, signIn, STAFF } from "./helpers/staff";
 
-// Two `next start` instances of the same build on one PostgreSQL database, as behind a load
+// Two instances of the same build on one PostgreSQL database, as behind a load
 // balancer: same NEXTAUTH_SECRET, same uploads. They must behave as one site; then a second pair
 // sharing a Redis as well. Run by the PostgreSQL pass of `npm test` (E2E_DATABASE_URL=postgres://…);
 // after the e2e server has prepared that database and the build.
@@ -23,36 +23,20 @@ const INSTANCES = [3210, 3211].map((port) => `http://127.0.0.1:${port}`);
 const [A, B] = INSTANCES;
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
-const servers: ChildProcess[] = [];
+const stops: (() => void)[] = [];
 
-/** Starts one instance the way a deployment would, and waits until it answers. */
+/**
+ * Starts one instance the way a deployment does (scripts/serve.mjs, as `npm start` runs it) behind
+ * a load balancer (TRUST_PROXY=1: each reader's address arrives in X-Forwarded-For), and waits
+ * until it answers.
+ */
 async function startInstance(base: string, env: Record<string, string> = {}): Promise<void> {
-  const port = new URL(base).port;
-  const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: e2eDatabaseUrl(),
-      PORT: port,
-      NEXTAUTH_URL: base,
-      // The e2e server's secret: every instance must share it.
-      NEXTAUTH_SECRET: sessionSecret(),
-      UPLOAD_DIR: ".data/e2e-uploads",
-      ...env,
-    },
-    // Its own process group, so stopping it stops whatever `next start` starts.
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  servers.push(server);
-  await expect
-    .poll(async () => (await fetch(`${base}/api/stats`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [1_000] })
-    .toBe(200);
+  const { stop } = await startOwnServer(Number(new URL(base).port), { TRUST_PROXY: "1", ...env });
+  stops.push(stop);
 }
 
 function stopInstances() {
-  for (const server of servers.splice(0)) {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
-  }
+  for (const stop of stops.splice(0)) stop();
 }
 
 let ipSerial = 0;

@@ -1,5 +1,5 @@
 // Roles and what each may do. Every page, server action and route handler of the editor
-// area asks `can()` next to the data it touches; proxy.ts only redirects optimistically.
+// area asks `can()` next to the data it touches; nothing in front of them checks roles.
 
 export const ROLES = ["editor", "publisher", "admin"] as const;
 export type Role = (typeof ROLES)[number];

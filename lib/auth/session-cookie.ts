@@ -1,9 +1,10 @@
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import { isServedOverHttps } from "@/lib/seo/site-url";
 import { epochSeconds, sessionIdleSeconds, sessionMaxSeconds } from "./session-config";
 
 // The same cookie next-auth v4 writes: a __Secure- name and the Secure flag behind https.
-const secureCookie = () => process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+const secureCookie = isServedOverHttps;
 const sessionCookieName = () => (secureCookie() ? "__Secure-next-auth.session-token" : "next-auth.session-token");
 
 /** The session token a request carries, or null when it is missing, forged or past its expiry. */

@@ -1,4 +1,5 @@
 import { YOUTUBE_EMBED_ORIGIN } from "@/lib/html/embed-origins";
+import { isServedOverHttps } from "@/lib/seo/site-url";
 
 /**
  * The page's Content-Security-Policy. Scripts run only with this response's nonce (Next adds
@@ -29,8 +30,4 @@ export function contentSecurityPolicy(nonce: string, { https = isServedOverHttps
 /** 128 random bits, base64: unguessable and unique per response. */
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-}
-
-function isServedOverHttps(): boolean {
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 }

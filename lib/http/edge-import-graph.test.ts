@@ -2,11 +2,11 @@ import path from "node:path";
 import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-// The modules every public request passes through (the front door, the route wrapper, body
+// The modules every public request passes through (the public pipeline, the route wrapper, body
 // reading, error mapping, the domain errors). Signing in is the editors' business: next-auth,
 // bcrypt and the session code must not load, or slow, what an anonymous reader is served.
 const EDGE_MODULES = [
-  "lib/page-cache/front-door.ts",
+  "server/public-pipeline.ts",
   "lib/http/handle-route.ts",
   "lib/http/request-body.ts",
   "lib/http/route-errors.ts",

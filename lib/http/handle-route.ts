@@ -8,7 +8,7 @@ import { CROSS_SITE_REFUSAL, isCrossSiteWrite } from "./same-origin";
 /**
  * Wraps a route handler so every failure becomes a JSON `{ error }` with the right status,
  * every write from another site is refused (403) before the handler runs, and every outcome
- * is logged as one JSON line with the request id the proxy set (lib/observability/logger.ts).
+ * is logged as one JSON line with the request id the public pipeline set (lib/observability/logger.ts).
  * A browser given a visitor id while the request was handled gets its cookie with the answer,
  * a refusal included, so its next request is recognised.
  */

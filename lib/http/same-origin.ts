@@ -26,7 +26,7 @@ function allowedOrigins(): Set<string> {
 
 /**
  * The one same-origin rule for every write: route handlers (lib/http/handle-route.ts), server
- * actions and any other non-GET request to a page (proxy.ts). A browser sends Origin on every
+ * actions and any other non-GET request to a page (server/public-pipeline.ts). A browser sends Origin on every
  * POST; older ones sent only Referer; either must name the public address. A request with
  * neither is refused when the browser says it is cross-site (Sec-Fetch-Site), and otherwise
  * comes from a non-browser client, which no victim's cookie rides along with, so it goes on to

@@ -11,7 +11,8 @@ let lastPrune = 0;
 /**
  * Records that public pages carrying these tags are stale. Called by every write that changes
  * what readers see, preferably inside the write's own transaction so the change and its
- * record commit together. Every instance's page cache reads these rows (page-cache-sync.ts).
+ * record commit together. Every instance's page cache reads these rows (page-cache.ts, through
+ * content-change-follower.ts).
  */
 export async function recordContentChanges(db: Pick<Db, "contentChange">, tags: ContentTag[], now = new Date()): Promise<void> {
   const unique = [...new Set(tags)];

@@ -1,5 +1,5 @@
-// Route handlers and server actions are bundled apart from the proxy that owns the page
-// cache, so the two share this flag through globalThis (one Node.js process, one global
+// Route handlers and server actions are bundled apart from the public pipeline that owns the
+// page cache (instrumentation's bundle), so the two share this flag through globalThis (one Node.js process, one global
 // object). Raising it makes the next cached-page request read the change log before
 // serving, so the instance that took a write never serves the page it replaced.
 const SIGNAL = Symbol.for("portal.page-cache.local-change");

@@ -1,5 +1,5 @@
 /**
- * A rendered public page as the proxy serves it again: its HTML as UTF-8, cut where the
+ * A rendered public page as the public pipeline serves it again: its HTML as UTF-8, cut where the
  * placeholder nonce stood, so each answer only joins the pieces around its own nonce.
  */
 export type CachedPage = { pieces: readonly Buffer[]; bytes: number; tags: readonly string[]; storedAt: number; expiresAt: number };

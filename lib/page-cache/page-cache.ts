@@ -13,14 +13,17 @@ import { pageTags } from "./page-tags";
 /** A page as the cache answers it: the pieces of its HTML around the placeholder nonce. */
 export type CachedAnswer = { status: number; pieces: readonly Buffer[]; cache: "hit" | "miss" };
 
+/** A page rendered for the cache, for an anonymous reader, with `placeholderNonce` as its nonce. */
+export type RenderedPage = { status: number; contentType: string | null; setsCookie: boolean; html: string };
+/** Renders a page (its path and query) for the cache; the caller decides how (the public pipeline asks Next in-process). */
+export type PageRenderer = (key: string, placeholderNonce: string) => Promise<RenderedPage>;
+
 type Runtime = {
   config: ReturnType<typeof pageCacheConfig>;
   store: PageCacheStore;
   follower: ContentChangeFollower;
   fills: Map<string, Promise<CachedAnswer | null>>;
-  // Both secrets are per process: only this process's own cache renders carry the fill
-  // header, and the placeholder it renders with cannot be guessed and planted in content.
-  fillSecret: string;
+  // Per process and never sent to anyone, so it cannot be guessed and planted in content.
   placeholderNonce: string;
   // When an article next appears or expires by itself (epoch ms; null: none due; undefined:
   // to be looked up). Pages expire there, so a scheduled article shows on time everywhere.
@@ -28,7 +31,6 @@ type Runtime = {
 };
 
 const RUNTIME = Symbol.for("portal.page-cache.runtime");
-const FILL_HEADER = "x-page-cache-fill";
 
 function runtime(): Runtime {
   const global = globalThis as typeof globalThis & { [RUNTIME]?: Runtime };
@@ -51,22 +53,12 @@ function runtime(): Runtime {
       store,
       follower,
       fills: new Map(),
-      fillSecret: newNonce(),
       placeholderNonce: newNonce(),
       visibilityChangeAt: undefined,
     };
     global[RUNTIME] = state;
   }
   return global[RUNTIME];
-}
-
-/** The cache's own render request: rendered for an anonymous reader with the placeholder nonce. */
-export function isPageCacheFill(headers: Headers): boolean {
-  return headers.get(FILL_HEADER) === runtime().fillSecret;
-}
-
-export function pageCacheFillNonce(): string {
-  return runtime().placeholderNonce;
 }
 
 type PageRequest = { method: string; pathname: string; search: string; searchParams: URLSearchParams; headers: Headers };
@@ -76,23 +68,17 @@ type PageRequest = { method: string; pathname: string; search: string; searchPar
  * page however many readers wait for it). Null when the request is not cacheable or the
  * cache cannot answer: the caller then lets Next render it as usual.
  */
-export async function cachedPage(request: PageRequest): Promise<CachedAnswer | null> {
+export async function cachedPage(request: PageRequest, renderPage: PageRenderer): Promise<CachedAnswer | null> {
   const found = await lookUp(request);
   if (!found) return null;
   const { state, key, page } = found;
   if (page) return { status: 200, pieces: page.pieces, cache: "hit" };
   let fill = state.fills.get(key);
   if (!fill) {
-    fill = render(state, key, pageTags(request.pathname), request.headers.get("x-request-id")).finally(() => state.fills.delete(key));
+    fill = render(state, key, pageTags(request.pathname), renderPage).finally(() => state.fills.delete(key));
     state.fills.set(key, fill);
   }
   return fill;
-}
-
-/** The page if the cache holds it now; never renders (the server's front door answers only these). */
-export async function cachedPageHit(request: PageRequest): Promise<CachedAnswer | null> {
-  const page = (await lookUp(request))?.page;
-  return page ? { status: 200, pieces: page.pieces, cache: "hit" } : null;
 }
 
 /** The headers of a page answered from the cache, besides the per-response policy and id. */
@@ -120,21 +106,16 @@ async function lookUp(request: PageRequest): Promise<{ state: Runtime; key: stri
   return { state, key, page: state.store.get(key, Date.now()) ?? null };
 }
 
-async function render(state: Runtime, key: string, tags: string[], requestId: string | null): Promise<CachedAnswer | null> {
+async function render(state: Runtime, key: string, tags: string[], renderPage: PageRenderer): Promise<CachedAnswer | null> {
   const epochs = state.store.epochsOf(tags);
   const startedAt = Date.now();
   try {
-    const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}${key}`, {
-      headers: { [FILL_HEADER]: state.fillSecret, accept: "text/html", ...(requestId ? { "x-request-id": requestId } : {}) },
-      redirect: "manual",
-      cache: "no-store",
-    });
-    const html = await response.text();
-    // Redirects (a corrected address) go through Next again: a proxy answer must not carry a
-    // relative Location, and they are rare enough not to be worth keeping.
+    const response = await renderPage(key, state.placeholderNonce);
+    // Redirects (a corrected address) are left to Next, which answers them with its own
+    // Location; they are rare enough not to be worth keeping.
     if (response.status >= 300 && response.status < 400) return null;
-    if (response.headers.has("set-cookie") || !response.headers.get("content-type")?.startsWith("text/html")) return null;
-    const pieces = html.split(state.placeholderNonce).map((piece) => Buffer.from(piece));
+    if (response.setsCookie || !response.contentType?.startsWith("text/html")) return null;
+    const pieces = response.html.split(state.placeholderNonce).map((piece) => Buffer.from(piece));
     if (response.status === 200) {
       const expiresAt = Math.min(startedAt + state.config.ttlMs, state.visibilityChangeAt ?? Number.POSITIVE_INFINITY);
       const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);

@@ -20,7 +20,7 @@ export const SEARCH_LIMITED_MESSAGE = "Bạn tìm kiếm quá nhiều lần tron
 type SearchRequest = { method: string; url: string; headers: Headers };
 
 /**
- * For the proxy: a search (GET /tim-kiem with a query, a page or its RSC payload; never a
+ * For the public pipeline: a search (GET /tim-kiem with a query, a page or its RSC payload; never a
  * prefetch) counted against the limits, answered 429 with Retry-After when they are spent.
  * Anything else, or a search within the limits, is null: the page renders as usual.
  */

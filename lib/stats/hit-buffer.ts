@@ -4,10 +4,11 @@ import type { PageHit } from "./page-hit";
 import { presenceStore } from "./presence-store";
 import { writeHits } from "./write-hits";
 
-// Page views are written in batches, never while the page waits: the proxy appends a hit to
-// this in-process buffer and returns at once; a timer writes everything gathered in the last
-// second in one transaction. The state lives on globalThis because the proxy and the route
-// handlers are separate bundles (separate module instances) in the same Node.js process.
+// Page views are written in batches, never while the page waits: the public pipeline appends a
+// hit to this in-process buffer and goes on at once; a timer writes everything gathered in the
+// last second in one transaction. The state lives on globalThis because the pipeline
+// (instrumentation's bundle) and the route handlers are separate bundles (separate module
+// instances) in the same Node.js process.
 const FLUSH_DELAY_MS = 1000;
 // A batch the database refused is put back and retried; beyond this many waiting hits (a
 // database down for a long time) the oldest are dropped rather than exhausting memory.
@@ -19,15 +20,13 @@ const globalForStats = globalThis as typeof globalThis & { portalHitBuffer?: Buf
 const state = (globalForStats.portalHitBuffer ??= { pending: [], scheduled: null, writing: Promise.resolve() });
 
 /**
- * Queues a page view. The returned promise settles once the batch holding it has been written
- * (or has failed and been queued again); it never rejects. The proxy hands it to
- * `event.waitUntil`, so `next start` finishes the write before it exits on SIGTERM.
+ * Queues a page view, written within a second; the server writes what is still queued before it
+ * exits (flushHits, on SIGTERM).
  */
-export function recordHit(hit: PageHit): Promise<void> {
+export function recordHit(hit: PageHit): void {
   state.pending.push(hit);
   if (state.pending.length > MAX_PENDING_HITS) state.pending.splice(0, state.pending.length - MAX_PENDING_HITS);
   state.scheduled ??= new Promise<void>((resolve) => setTimeout(resolve, FLUSH_DELAY_MS)).then(flushHits);
-  return state.scheduled;
 }
 
 /** Writes everything queued now (tests, shutdown); batches are written one after another. */

@@ -1,4 +1,4 @@
-/** One recorded page view, as the proxy saw it. Nothing in it identifies a person. */
+/** One recorded page view, as the public pipeline saw it. Nothing in it identifies a person. */
 export type PageHit = {
   at: Date;
   /** The browser's `vid` cookie, or `bot:<name>`: a crawler is one visitor however often it comes. */

@@ -1,5 +1,5 @@
-// Which requests are page views. The proxy sees every request its matcher lets through; this
-// rule, not the matcher alone, decides, so it can be unit-tested.
+// Which requests are page views. The public pipeline asks this rule of every page request; it
+// decides alone, so it can be unit-tested.
 
 export type RequestLike = { method: string; pathname: string; searchParams: URLSearchParams; headers: Headers };
 

@@ -8,27 +8,24 @@ import { externalReferrerHost } from "./referrer-host";
 
 /**
  * Records the request as a page view, if it is one, without the page waiting: the hit goes to
- * the buffer written every second, and `waitUntil` receives that write so a server shutting
- * down can finish it. Returns the visitor id to give a browser that has none (crawlers keep no
- * cookies: they are keyed by name, so one crawler is one bot "online").
+ * the buffer written every second. Returns the visitor id to give a browser that has none
+ * (crawlers keep no cookies: they are keyed by name, so one crawler is one bot "online").
  */
-export function recordPageView(request: RequestLike, waitUntil: (write: Promise<void>) => void): string | null {
+export function recordPageView(request: RequestLike): string | null {
   try {
     if (!isPageViewRequest(request)) return null;
     const userAgent = request.headers.get("user-agent") ?? "";
     const botName = detectBot(userAgent);
     const cookieId = visitorIdInCookieHeader(request.headers.get("cookie"));
     const newId = botName || cookieId ? null : newVisitorId();
-    waitUntil(
-      recordHit({
-        at: new Date(),
-        visitorKey: botName ? botVisitorKey(botName) : (newId ?? cookieId!),
-        botName,
-        path: request.pathname,
-        userAgent,
-        referrerHost: externalReferrerHost(request.headers.get("referer"), request.headers.get("host")),
-      }),
-    );
+    recordHit({
+      at: new Date(),
+      visitorKey: botName ? botVisitorKey(botName) : (newId ?? cookieId!),
+      botName,
+      path: request.pathname,
+      userAgent,
+      referrerHost: externalReferrerHost(request.headers.get("referer"), request.headers.get("host")),
+    });
     return newId;
   } catch (error) {
     logger.error("statistics recording failed", { error });

@@ -6,10 +6,9 @@ const UNKNOWN = "0.0.0.0";
 
 /**
  * Which proxies in front of the portal may be believed, from TRUST_PROXY:
- * - unset (or 0/false): none. Next 16 gives route handlers and the proxy no socket address;
- *   the production server (scripts/serve.mjs) replaces any X-Forwarded-For the client sent
- *   with the socket's address, so the last entry is the connecting address. (Plain
- *   `next start` keeps a header the client sent, so run it only behind a proxy.)
+ * - unset (or 0/false): none. Next 16 gives route handlers no socket address; the public
+ *   pipeline (server/public-pipeline.ts) replaces any X-Forwarded-For the client sent with the
+ *   socket's address, so the last entry is the connecting address.
  * - a number N (1 = one proxy, "true" = 1): the N-th address from the right, the one the
  *   outermost trusted proxy appended; anything further left came from the client.
  * - a list of proxy addresses ("10.0.0.2, 10.0.0.3"): from the right, the first address that

@@ -9,7 +9,7 @@ const givenIds = new WeakMap<Request, string>();
 
 /**
  * The reader of a route handler's request, from the request alone, so the same handler runs
- * inside Next and at the server's front door. A browser without a visitor cookie gets a new id
+ * inside Next and in the public pipeline (server/public-pipeline.ts). A browser without a visitor cookie gets a new id
  * here; handleRoute then sets the cookie on whatever the answer is (visitorCookieFor).
  */
 export function identifyReader(request: Request): Reader {

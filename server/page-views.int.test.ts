@@ -1,30 +1,27 @@
-import { NextRequest, type NextFetchEvent, type NextResponse } from "next/server";
 import { afterAll, describe, expect, it } from "vitest";
-import { GET as getStats } from "@/app/api/stats/route";
 import { closeDb, getDb } from "@/lib/db/client";
-import { proxy } from "@/proxy";
-import { flushHits } from "./hit-buffer";
-import { computeSiteCounters } from "./site-counters";
 import { vietnamDay } from "@/lib/format/vietnam-time";
-import { statsHour } from "./stats-period";
+import { computeSiteCounters } from "@/lib/stats/site-counters";
+import { statsHour } from "@/lib/stats/stats-period";
+import { pipelineWithStubNext } from "@/tests/public-pipeline-harness";
 
 const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
-const pendingWrites: Promise<unknown>[] = [];
-const event = { waitUntil: (promise: Promise<unknown>) => pendingWrites.push(promise) } as unknown as NextFetchEvent;
-
-// The proxy also serves the page cache, which needs a running server; recording is tested alone.
+// Recording is tested without the page cache: every page goes on to the stand-in for Next.
 process.env.PAGE_CACHE_SECONDS = "0";
+process.env.NEXTAUTH_URL = "http://sonha.test";
 
-// Page views never meet the search limit, so the proxy answers with its own NextResponse.
+const pipeline = pipelineWithStubNext();
+
 async function visit(path: string, headers: Record<string, string>) {
-  return (await proxy(new NextRequest(new URL(path, "http://sonha.test"), { headers: { host: "sonha.test", ...headers } }), event)) as NextResponse;
+  return pipeline.request({ method: "GET", url: path, headers: { host: "sonha.test", ...headers } });
 }
 
-async function settle() {
-  await Promise.all(pendingWrites.splice(0));
-  await flushHits();
+const settle = () => pipeline.drain();
+
+function visitorCookie(response: Awaited<ReturnType<typeof visit>>) {
+  return response.cookies.find((cookie) => cookie.name === "vid");
 }
 
 async function todayRow() {
@@ -48,13 +45,15 @@ async function todayRow() {
 
 afterAll(() => closeDb());
 
-describe("recording page views in the proxy", () => {
+describe("recording page views in the public pipeline", () => {
   it("gives a new browser its cookie, counts one visit, and keeps counting its pages in that visit", async () => {
     const before = await todayRow();
     const first = await visit("/", { "user-agent": BROWSER, referer: "https://www.google.com/search?q=son+ha" });
-    const cookie = first.cookies.get("vid");
+    const cookie = visitorCookie(first);
     expect(cookie?.value).toMatch(/^[0-9a-f-]{36}$/);
     expect(cookie?.httpOnly).toBe(true);
+    // The page rendering sees the new browser's id too.
+    expect(pipeline.reachedNext.at(-1)?.headers.cookie).toBe(`vid=${cookie!.value}`);
     await visit("/tin-tuc/kinh-te-xa-hoi", { "user-agent": BROWSER, cookie: `vid=${cookie!.value}` });
     await visit("/tin-tuc/kinh-te-xa-hoi?_rsc=1", {
       "user-agent": BROWSER,
@@ -81,7 +80,7 @@ describe("recording page views in the proxy", () => {
     const before = await todayRow();
     for (let index = 0; index < 5; index += 1) {
       const response = await visit(`/tin-tuc/page-${index}`, { "user-agent": GOOGLEBOT });
-      expect(response.cookies.get("vid")).toBeUndefined();
+      expect(visitorCookie(response)).toBeUndefined();
     }
     await settle();
 
@@ -110,11 +109,14 @@ describe("recording page views in the proxy", () => {
     expect(after.visits - before.visits).toBe(50);
   });
 
-  it("answers GET /api/stats with the same figures the database holds", async () => {
-    const response = await getStats(new Request("http://sonha.test/api/stats"), undefined);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toMatch(/max-age=\d$/);
-    const body = await response.json();
+  it("answers GET /api/stats itself, with the same figures the database holds", async () => {
+    const reachedNext = pipeline.reachedNext.length;
+    const response = await pipeline.request({ method: "GET", url: "/api/stats", headers: { host: "sonha.test" } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["cache-control"]).toMatch(/max-age=\d$/);
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(pipeline.reachedNext).toHaveLength(reachedNext);
+    const body = response.json();
     expect(body).toEqual(await computeSiteCounters(await getDb()));
     expect(Object.keys(body).sort()).toEqual(["bots", "guests", "month", "online", "today", "total"]);
     expect(body.bots).toBeGreaterThanOrEqual(1);

@@ -1,1 +1,0 @@
-export declare function securityHeaders(options: { https: boolean }): { key: string; value: string }[];
