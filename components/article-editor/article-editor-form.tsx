@@ -43,6 +43,8 @@ export function ArticleEditorForm({ articleId, values, categories, saveActions, 
   const [formVersion, setFormVersion] = useState(0);
   const [offeredDraft, setOfferedDraft] = useState<LocalDraft<DraftFields> | null>(null);
 
+  // The draft is in this browser's storage, which only exists after hydration.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setOfferedDraft(readLocalDraft<DraftFields>(draftKey)), [draftKey]);
 
   useBeforeIdleSignOut(() => {

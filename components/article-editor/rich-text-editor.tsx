@@ -108,6 +108,7 @@ export function RichTextEditor({ name, label, initialHtml, disabled = false }: P
         {label}
       </span>
       <div role="toolbar" aria-label="Định dạng nội dung" className="mt-1 flex flex-wrap gap-1 rounded-t border border-gray-400 bg-gray-50 p-1">
+        {/* eslint-disable-next-line react-hooks/refs -- the commands reach the refs only when clicked */}
         {commands.map((command) => (
           <button key={command.label} type="button" className={buttonClass} disabled={disabled || sourceMode} onClick={command.run}>
             {command.label}

@@ -33,6 +33,8 @@ export function useEditLock(articleId: number | null): EditLockView {
 
   useEffect(() => {
     if (!articleId) return;
+    // Asking the server for the lock is what this effect is for; its answer sets the state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void request(false);
     return () => void releaseEditLockAction({}, lockForm(articleId)).catch(() => undefined);
   }, [articleId, request]);

@@ -28,7 +28,8 @@ type Props = { idleSeconds: number };
  */
 export function IdleSessionPrompt({ idleSeconds }: Props) {
   const limitMs = idleSeconds * 1000;
-  const lastActivity = useRef(Date.now());
+  // Set when the prompt mounts (noteActivity), not while rendering.
+  const lastActivity = useRef(0);
   const lastExtended = useRef(0);
   const lastBroadcast = useRef(0);
   const trailingExtend = useRef<number | undefined>(undefined);
@@ -56,6 +57,8 @@ export function IdleSessionPrompt({ idleSeconds }: Props) {
         await signOut({ redirect: false }).catch(() => undefined);
       }
       const back = `${window.location.pathname}${window.location.search}`;
+      // A full page load, not a client navigation: nothing of the signed-out session stays in memory.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign(`/dang-nhap?het-phien=1&callbackUrl=${encodeURIComponent(back)}`);
     },
     [],

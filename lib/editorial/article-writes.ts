@@ -63,7 +63,7 @@ async function setTags(tx: Tx, articleId: number, names: string[]) {
 }
 
 /** Writes the form's content. Publication times and the featured flag are a publisher's to set. */
-async function writeContent(tx: Tx, actor: Actor, before: LoadedArticle | null, input: ArticleInput, note: string, now: Date) {
+async function writeContent(tx: Tx, actor: Actor, before: LoadedArticle | null, input: ArticleInput, note: string) {
   const categoryIds = [input.categoryId, ...input.secondaryCategoryIds];
   if ((await tx.category.count({ where: { id: { in: categoryIds } } })) !== categoryIds.length) {
     throw new InvalidInputError("Chuyên mục không tồn tại.");
@@ -146,7 +146,7 @@ export async function createArticle(
 ): Promise<WriteResult> {
   assertPermission(actor, "article.write");
   const saved = await db.$transaction(async (tx) => {
-    const created = await writeContent(tx, actor, null, input, "Tạo bài viết", now);
+    const created = await writeContent(tx, actor, null, input, "Tạo bài viết");
     const final = action ? await applyAction(tx, actor, created, action, { note: null, now }) : created;
     await recordPublicChange(tx, now, final);
     return final;
@@ -170,7 +170,7 @@ export async function updateArticle(
   if (action && !canTakeAction(actor, before, action)) throw new ForbiddenError(FORBIDDEN);
   await assertNotLockedByOther(db, articleId, actor, now);
   const saved = await db.$transaction(async (tx) => {
-    const written = await writeContent(tx, actor, before, input, "Lưu", now);
+    const written = await writeContent(tx, actor, before, input, "Lưu");
     const final = action ? await applyAction(tx, actor, written, action, { note: null, now }) : written;
     await recordPublicChange(tx, now, before, final);
     return final;
@@ -217,7 +217,7 @@ export async function restoreRevision(db: Db, actor: Actor | null, articleId: nu
     expiresAt: snapshot.expiresAt ? new Date(snapshot.expiresAt) : null,
   };
   const saved = await db.$transaction(async (tx) => {
-    const written = await writeContent(tx, actor, before, input, `Khôi phục phiên bản #${revisionId}`, now);
+    const written = await writeContent(tx, actor, before, input, `Khôi phục phiên bản #${revisionId}`);
     await recordAudit(tx, actor, {
       action: "article.restore",
       targetType: "article",
