@@ -11,7 +11,7 @@ import { securityHeaders } from "@/lib/http/security-headers";
 import { logger } from "@/lib/observability/logger";
 import { acceptsGzip, gzipWithNonce, withNonce } from "@/lib/page-cache/page-body";
 import { cachedPage, cachedPageHeaders, type CachedAnswer, type PageRenderer } from "@/lib/page-cache/page-cache";
-import { limitSearchRequest } from "@/lib/rate-limit/search-limits";
+import { refuseSpentSearch } from "./search-refusal";
 import { siteUrl } from "@/lib/seo/site-url";
 import { flushHits } from "@/lib/stats/hit-buffer";
 import { recordPageView } from "@/lib/stats/record-page-view";
@@ -101,7 +101,7 @@ export function createPublicPipeline(next: NextHandler): PublicPipeline {
       request.resume();
       return sendWebResponse(response, Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403 }));
     }
-    const limited = await limitSearchRequest({ method, url: parsed.href, headers });
+    const limited = await refuseSpentSearch({ method, url: parsed.href, headers });
     if (limited) return sendWebResponse(response, limited);
     const nonce = newNonce();
     const policy = contentSecurityPolicy(nonce);

@@ -1,7 +1,8 @@
 import { listLatestArticles } from "@/lib/articles/queries";
 import { handleRoute } from "@/lib/http/handle-route";
+import { rssResponse } from "@/lib/http/xml-response";
 import { SITE_FEED_PATH } from "@/lib/seo/feeds";
-import { FEED_ITEM_COUNT, renderRssFeed, rssResponse } from "@/lib/seo/rss-feed";
+import { FEED_ITEM_COUNT, renderRssFeed } from "@/lib/seo/rss-feed";
 import { siteConfig } from "@/lib/site/site-config";
 
 export const dynamic = "force-dynamic";

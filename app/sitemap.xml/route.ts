@@ -1,6 +1,7 @@
 import { handleRoute } from "@/lib/http/handle-route";
-import { sitemapDocument, xmlResponse } from "@/lib/seo/sitemap";
+import { sitemapResponse } from "@/lib/http/xml-response";
+import { sitemapDocument } from "@/lib/seo/sitemap";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute(async () => xmlResponse(await sitemapDocument()));
+export const GET = handleRoute(async () => sitemapResponse(await sitemapDocument()));

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
+import { SIGN_IN_PATH } from "@/lib/http/route-errors";
 import { clientIp, hashIp } from "@/lib/visitors/client-ip";
 import { lockoutMessage, runLoginAttempt } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
@@ -35,7 +36,7 @@ export function authOptions(): NextAuthOptions {
     // why the server judges by lastActiveAt); the signed token for the absolute limit.
     session: { strategy: "jwt", maxAge: sessionIdleSeconds() },
     jwt: { maxAge: sessionMaxSeconds() },
-    pages: { signIn: "/dang-nhap" },
+    pages: { signIn: SIGN_IN_PATH },
     providers: [
       CredentialsProvider({
         name: "Email",

@@ -32,8 +32,12 @@ export class InvalidInputError extends DomainError {
   }
 }
 
+/** Signing in would help; `returnPath` is where a browser sent to the sign-in page comes back to. */
 export class UnauthenticatedError extends DomainError {
-  constructor(message = "Bạn cần đăng nhập để thực hiện thao tác này.") {
+  constructor(
+    message = "Bạn cần đăng nhập để thực hiện thao tác này.",
+    readonly returnPath?: string,
+  ) {
     super("unauthenticated", message);
   }
 }

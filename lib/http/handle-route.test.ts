@@ -33,6 +33,22 @@ describe("handleRoute", () => {
     expect((await response.json()).error).toMatch(/từ chối/);
   });
 
+  it("sends a browser's page that needs an account to the sign-in page, and answers a script 401", async () => {
+    const needsAccount = (returnPath?: string) =>
+      handleRoute(async () => {
+        throw new UnauthenticatedError("Hãy đăng nhập.", returnPath);
+      });
+    const open = (accept: string) => new Request("http://sonha.test/api/tep/7?inline=1", { headers: { accept } });
+    const toItself = await needsAccount()(open("text/html,application/xhtml+xml"), undefined);
+    expect(toItself.status).toBe(303);
+    expect(toItself.headers.get("location")).toBe(`/dang-nhap?callbackUrl=${encodeURIComponent("/api/tep/7?inline=1")}`);
+    const toItsPage = await needsAccount("/van-ban/cong-van-12")(open("text/html"), undefined);
+    expect(toItsPage.headers.get("location")).toBe(`/dang-nhap?callbackUrl=${encodeURIComponent("/van-ban/cong-van-12")}`);
+    const script = await needsAccount("/van-ban/cong-van-12")(open("application/json"), undefined);
+    expect(script.status).toBe(401);
+    expect((await script.json()).error).toBe("Hãy đăng nhập.");
+  });
+
   it("answers each kind of domain refusal with its status and the refusal's own message", async () => {
     const refusals = [
       [new InvalidInputError("Chuyên mục không tồn tại."), 400],

@@ -2,12 +2,13 @@ import { ForbiddenError } from "@/lib/errors/domain-error";
 import { log } from "@/lib/observability/logger";
 import { visitorCookieFor } from "@/lib/visitors/identify-reader";
 import { requestIdOf } from "./request-id";
-import { refusalResponse, serverErrorResponse } from "./route-errors";
+import { refusalResponse, serverErrorResponse, signInRedirect } from "./route-errors";
 import { CROSS_SITE_REFUSAL, isCrossSiteWrite } from "./same-origin";
 
 /**
  * Wraps a route handler so every failure becomes a JSON `{ error }` with the right status,
- * every write from another site is refused (403) before the handler runs, and every outcome
+ * every write from another site is refused (403) before the handler runs, a browser's page that
+ * needs an account goes to the sign-in page (303), and every outcome
  * is logged as one JSON line with the request id the public pipeline set (lib/observability/logger.ts).
  * A browser given a visitor id while the request was handled gets its cookie with the answer,
  * a refusal included, so its next request is recognised.
@@ -26,7 +27,7 @@ export function handleRoute<Context>(
       }
       response = await handler(request, context);
     } catch (error) {
-      const refusal = refusalResponse(error);
+      const refusal = signInRedirect(request, error) ?? refusalResponse(error);
       if (!refusal) unexpected = error;
       response = refusal ?? serverErrorResponse(requestId);
     }

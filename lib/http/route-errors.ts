@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { DomainError, type DomainErrorKind, INVALID_INPUT, TooManyRequestsError } from "@/lib/errors/domain-error";
+import { DomainError, type DomainErrorKind, INVALID_INPUT, TooManyRequestsError, UnauthenticatedError } from "@/lib/errors/domain-error";
 
 /** The HTTP status a route handler answers for each kind of domain refusal. */
 export const STATUS_OF_KIND: Record<DomainErrorKind, 400 | 401 | 403 | 404 | 409 | 413 | 429> = {
@@ -28,6 +28,20 @@ export function refusalResponse(error: unknown): Response | null {
     return Response.json({ error: error.issues[0]?.message || INVALID_INPUT }, { status: 400 });
   }
   return null;
+}
+
+export const SIGN_IN_PATH = "/dang-nhap";
+
+/**
+ * A page a browser opened that needs an account (a signed-in-only file, say): the sign-in page,
+ * coming back to where the refusal says, or to the address itself. Scripts get the 401.
+ */
+export function signInRedirect(request: Request, error: unknown): Response | null {
+  if (!(error instanceof UnauthenticatedError) || request.method !== "GET") return null;
+  if (!request.headers.get("accept")?.includes("text/html")) return null;
+  const url = new URL(request.url);
+  const callbackUrl = encodeURIComponent(error.returnPath ?? `${url.pathname}${url.search}`);
+  return new Response(null, { status: 303, headers: { Location: `${SIGN_IN_PATH}?callbackUrl=${callbackUrl}` } });
 }
 
 /**

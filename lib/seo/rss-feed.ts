@@ -49,9 +49,3 @@ export function renderRssFeed(feed: Feed, now = new Date()): string {
     "",
   ].join("\n");
 }
-
-export function rssResponse(xml: string): Response {
-  return new Response(xml, {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
-  });
-}

@@ -111,7 +111,3 @@ export async function sitemapPartDocument(part: number, limit = SITEMAP_URL_LIMI
   if (total <= limit || part < 1 || part > Math.ceil(total / limit)) return null;
   return renderUrlSet(await sitemapEntries((part - 1) * limit, limit, now));
 }
-
-export function xmlResponse(xml: string): Response {
-  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
-}

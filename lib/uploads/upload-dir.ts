@@ -20,3 +20,12 @@ export function storedFilePath(storedName: string): string {
   if (path.dirname(full) !== root) throw new Error("tệp nằm ngoài thư mục tải lên");
   return full;
 }
+
+/** For reading: a stored name that is not one the server generates is a missing file, never opened. */
+export function storedFilePathOrNull(storedName: string): string | null {
+  try {
+    return storedFilePath(storedName);
+  } catch {
+    return null;
+  }
+}

@@ -3,8 +3,9 @@ import { listCategoryArticles } from "@/lib/articles/queries";
 import { getActiveCategoryBySlug } from "@/lib/categories/queries";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { handleRoute } from "@/lib/http/handle-route";
+import { rssResponse } from "@/lib/http/xml-response";
 import { categoryFeedPath } from "@/lib/seo/feeds";
-import { FEED_ITEM_COUNT, renderRssFeed, rssResponse } from "@/lib/seo/rss-feed";
+import { FEED_ITEM_COUNT, renderRssFeed } from "@/lib/seo/rss-feed";
 import { siteConfig } from "@/lib/site/site-config";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { handleRoute } from "@/lib/http/handle-route";
-import { sitemapPartDocument, xmlResponse } from "@/lib/seo/sitemap";
+import { sitemapResponse } from "@/lib/http/xml-response";
+import { sitemapPartDocument } from "@/lib/seo/sitemap";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +10,5 @@ export const GET = handleRoute(async (_request: Request, { params }: { params: P
   const match = /^([1-9]\d{0,4})\.xml$/.exec((await params).part);
   const xml = match ? await sitemapPartDocument(Number(match[1])) : null;
   if (!xml) throw new NotFoundError("Không tìm thấy sơ đồ trang.");
-  return xmlResponse(xml);
+  return sitemapResponse(xml);
 });

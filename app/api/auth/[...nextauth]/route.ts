@@ -5,7 +5,7 @@ import { isSameSiteDestination } from "@/lib/auth/safe-callback";
 import { InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
 import { handleRoute } from "@/lib/http/handle-route";
 import { readBoundedBody } from "@/lib/http/request-body";
-import { limitSignInRequest } from "@/lib/rate-limit/sign-in-limits";
+import { refuseSpentSignIn } from "@/lib/http/sign-in-refusal";
 
 const handler = NextAuth(authOptions());
 
@@ -25,7 +25,7 @@ const POST = handleRoute(async (request, context: Context) => {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith(FORM)) throw new InvalidInputError(INVALID_SIGN_IN_REQUEST);
   const body = await readBoundedBody(request, 4_096);
   const bounded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body as Uint8Array<ArrayBuffer> });
-  return (await limitSignInRequest(bounded)) ?? handler(bounded, context);
+  return (await refuseSpentSignIn(bounded)) ?? handler(bounded, context);
 });
 
 // What next-auth would fail on with a 500 is refused first, in Vietnamese: a sign-in callback
