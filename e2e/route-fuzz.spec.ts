@@ -302,9 +302,9 @@ test("a server action's body over its limit is refused, unread when declared, an
       return response instanceof Error ? "closed" : response.status;
     }),
   );
-  // Next stops each at its 1 MB limit while it streams (with a bare 500 of its own, or by closing
-  // the connection): none is taken, and the memory below shows none was read whole.
-  for (const status of statuses) expect(status === "closed" || status >= 400, String(status)).toBe(true);
+  // The pipeline reads each up to the 1 MB limit and answers a 413 (or the connection is closed
+  // while the client is still sending): none reaches Next, and the memory below shows none was read whole.
+  for (const status of statuses) expect([413, "closed"]).toContain(status);
   // One declared as 100 MB is a 413 in Vietnamese on its first piece (scripts/serve.mjs).
   const headers = { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: `${admin.name}=${admin.value}`, origin: new URL(baseURL!).origin };
   expect(await firstPieceAnswer(`${baseURL}/quan-tri/binh-luan`, { ...headers, "content-length": String(100 * 1024 * 1024) })).toBe(413);

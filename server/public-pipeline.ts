@@ -61,7 +61,8 @@ export function installPublicPipeline(): void {
  *   address for the per-address limits;
  * - a request id (`x-request-id`, on the request for the logs and on the answer) and the security
  *   headers on every answer;
- * - an address that is not valid percent-encoding, or a page write declaring more than 1 MB:
+ * - an address that is not valid percent-encoding, or a page write of more than 1 MB (declared, or
+ *   counted as it streams when sent without a length):
  *   refused in Vietnamese before Next;
  * - the busiest routes (DIRECT_ROUTES), answered by their own handlers;
  * - for a page: a write from anywhere but the public address, a 403 (lib/http/same-origin.ts; Next's
@@ -115,6 +116,7 @@ export function createPublicPipeline(next: NextHandler): PublicPipeline {
       request.headers.cookie = [request.headers.cookie, visitorCookie.split(";")[0]].filter(Boolean).join("; ");
       response.setHeader("Set-Cookie", visitorCookie);
     }
+    if (method === "POST" && !headers.has("content-length")) return relayStreamedPageWrite(next, request, response);
     const cached = await cachedPage(page, renderPage);
     if (!cached) return next(request, response);
     sendCachedPage(response, cached, nonce, acceptsGzip(headers.get("accept-encoding")));
@@ -159,6 +161,46 @@ function inProcessRenderer(next: NextHandler): PageRenderer {
       html: answer.payload,
     };
   };
+}
+
+/**
+ * A page write (a server action) sent without a length: Next would stop it at its 1 MB limit while
+ * it streams, with a bare 500. Read here within that limit (a 413 in Vietnamese past it, or the
+ * connection closed while the client is still sending), it goes to Next whole, with its length.
+ */
+async function relayStreamedPageWrite(next: NextHandler, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const body = await bodyWithin(request, PAGE_WRITE_MAX_BYTES);
+  if (!body) return refuse(request, response, 413, TOO_LARGE);
+  const { "transfer-encoding": _chunked, ...forwarded } = request.headers;
+  const answer = await inject(next, {
+    method: "POST",
+    url: request.url ?? "/",
+    headers: { ...forwarded, "content-length": String(body.length) },
+    payload: body,
+    remoteAddress: request.socket.remoteAddress,
+  });
+  const { "transfer-encoding": _streamed, "content-length": _length, ...answerHeaders } = answer.headers;
+  response.writeHead(answer.statusCode, { ...answerHeaders, "Content-Length": String(answer.rawPayload.length) });
+  response.end(answer.rawPayload);
+}
+
+/**
+ * The body as it arrives, or null once it passes `maxBytes`: then reading stops, with the rest left
+ * for refuse() to drop unread into memory, so the client still gets its answer.
+ */
+function bodyWithin(request: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total <= maxBytes) return void chunks.push(chunk);
+      request.off("data", onData).off("end", onEnd).pause();
+      resolve(null);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    request.on("data", onData).once("end", onEnd).once("error", reject);
+  });
 }
 
 /** Next compresses what it answers; so does the pipeline, without compressing the page each time. */
@@ -241,9 +283,9 @@ function parsedAddress(url: string): URL | null {
   }
 }
 
-// One that declares a bigger size is refused before a byte of it is read. (Some of React's own
-// action calls are sent without a length; Next stops those at its limit while they stream.)
-// Route handlers (/api/) stream theirs within their own limits.
+// One that declares a bigger size is refused before a byte of it is read; one sent without a
+// length is read within the limit by relayStreamedPageWrite. Route handlers (/api/) stream theirs
+// within their own limits.
 function pageWriteTooLarge(method: string, pathname: string, headers: Headers): boolean {
   if (method !== "POST" || pathname.startsWith("/api/")) return false;
   return Number(headers.get("content-length") ?? 0) > PAGE_WRITE_MAX_BYTES;
