@@ -19,7 +19,13 @@ const postgresUrl = process.env.POSTGRES_TEST_URL ?? "postgres://postgres@127.0.
 const postgresAvailable = await postgresReachable(postgresUrl, 'kiểm thử tích hợp trên PostgreSQL (dự án Vitest "postgres")');
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // The server's modules are tested as Next's server bundles run them: `server-only` is empty there.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     projects: [
       {

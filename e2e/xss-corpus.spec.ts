@@ -15,7 +15,7 @@ import { loadXssPayloads, XSS_MANIFEST_FILE, type XssManifest } from "./helpers/
 test.describe.configure({ mode: "serial" });
 
 function runSeed(command: "seed" | "remove") {
-  execFileSync("npx", ["tsx", "e2e/fixtures/xss-corpus-seed.ts", command], {
+  execFileSync("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "e2e/fixtures/xss-corpus-seed.ts", command], {
     env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     stdio: "inherit",
   });

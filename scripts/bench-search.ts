@@ -1,8 +1,8 @@
 // Measures /tim-kiem's search at scale: 20,000 generated public articles (plus the demo content)
 // in a database of their own, then the median time of a set of typical queries.
 //
-//   npx tsx scripts/bench-search.ts                       # SQLite, .data/bench-search.db
-//   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench npx tsx scripts/bench-search.ts
+//   npm run bench:search                                   # SQLite, .data/bench-search.db
+//   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench npm run bench:search
 //
 // The database is rebuilt only when it does not hold the generated articles yet (BENCH_REBUILD=1 forces it).
 import { rmSync } from "node:fs";

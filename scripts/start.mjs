@@ -31,7 +31,7 @@ prepareRuntimeEnv();
 const demo = demoSwitch();
 if (seedingNeeded(await readSeedState(resolveDatabaseTarget()), { demo })) {
   if (!demo) console.log("[khởi động] không nạp nội dung mẫu: NEXTAUTH_URL là địa chỉ công khai hoặc SEED_DEMO=false (README: Deployment)");
-  run("node_modules/tsx/dist/cli.mjs", ["scripts/seed.ts", ...(demo ? [] : ["--no-demo"])]);
+  run("node_modules/tsx/dist/cli.mjs", ["--tsconfig", "tsconfig.node.json", "scripts/seed.ts", ...(demo ? [] : ["--no-demo"])]);
 }
 if (!existsSync(".next/BUILD_ID")) {
   console.log("[khởi động] chưa có bản build: chạy next build (vài phút trong lần đầu)…");

@@ -35,7 +35,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
 async function main() {
   run("Kiểm tra kiểu TypeScript", "npx", ["tsc", "--noEmit"]);
   run("Kiểm tra mã nguồn (ESLint, quy tắc của Next.js)", "npx", ["eslint", ".", "--max-warnings=0"]);
-  run("Kiểm tra lệch lược đồ (migration so với lược đồ, SQLite và PostgreSQL)", "npx", ["tsx", "scripts/check-schema-drift.ts"]);
+  run("Kiểm tra lệch lược đồ (migration so với lược đồ, SQLite và PostgreSQL)", "npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/check-schema-drift.ts"]);
   run("Kiểm thử đơn vị và tích hợp (Vitest, SQLite và PostgreSQL)", "npx", ["vitest", "run"]);
   run("Bản build production (next build)", "npx", ["next", "build"]);
   // The SQLite pass must not inherit a PostgreSQL e2e database from the caller's environment.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 
 /** Who an entry is recorded for: an actor, or (signing in, out) the account if known and the address. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 
 /** 5 failed attempts within 5 minutes, for one account from one address, lock it for 15 minutes. */

@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 
 // Cost 12 is about 0.25 s per check on our 2-core machines: slow for an attacker, fine for a sign-in.

@@ -1,3 +1,4 @@
+import "server-only";
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { isServedOverHttps } from "@/lib/seo/site-url";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRole, type Role } from "./roles";
 import { sessionAlive, type SessionTimes } from "./session-config";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/sqlite/client";
 import { resolveDatabaseTarget } from "./database-url";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 
 /** The upload directory (UPLOAD_DIR, default .data/uploads): outside public/, served only through routes. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { isIP } from "node:net";
 import { vietnamDay } from "@/lib/format/vietnam-time";
