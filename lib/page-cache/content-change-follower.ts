@@ -17,6 +17,8 @@ export class ContentChangeFollower {
   private applied = new Set<number>();
   private lastReadAt = Number.NEGATIVE_INFINITY;
   private reading: Promise<void> | null = null;
+  private readingIsAwaited = false;
+  private lastFailure: { error: unknown } | null = null;
 
   constructor(
     private readonly source: Source,
@@ -24,18 +26,45 @@ export class ContentChangeFollower {
     private readonly intervalMs: number,
   ) {}
 
-  /** Resolves once the log has been read recently enough; `now` forces a read that starts after this call. */
+  /**
+   * Resolves once what the log says may be relied on. The first read and a forced one (this
+   * instance has just written) are awaited by every caller while they run. The periodic read runs
+   * behind the callers, who meanwhile go by what the last read found: a reader of a page held in
+   * memory never waits on the database, where the read may queue behind a statistics flush, and
+   * readers do not pile up behind one read and all resume at once. Rejects while the last read
+   * failed (a cached page could be stale); the next interval tries again.
+   */
   async catchUp(now: number, { force = false } = {}): Promise<void> {
-    if (this.reading) {
-      if (!force) return this.reading;
-      await this.reading.catch(() => undefined);
+    if (force) {
+      while (this.reading) await this.reading.catch(() => undefined);
+    } else if (this.reading) {
+      return this.readingIsAwaited ? this.reading : this.lastReadOutcome();
     }
-    if (!force && now - this.lastReadAt < this.intervalMs) return;
-    this.lastReadAt = now;
-    this.reading = this.readOnce().finally(() => {
-      this.reading = null;
-    });
-    return this.reading;
+    const placed = this.lastId >= 0;
+    if (force || !placed || now - this.lastReadAt >= this.intervalMs) {
+      this.lastReadAt = now;
+      this.readingIsAwaited = force || !placed;
+      const reading = this.readOnce().then(
+        () => {
+          this.lastFailure = null;
+        },
+        (error: unknown) => {
+          this.lastFailure = { error };
+          throw error;
+        },
+      );
+      this.reading = reading.finally(() => {
+        this.reading = null;
+      });
+      if (this.readingIsAwaited) return this.reading;
+      // A periodic read's failure is kept for the callers that come after it.
+      this.reading.catch(() => undefined);
+    }
+    return this.lastReadOutcome();
+  }
+
+  private lastReadOutcome(): Promise<void> {
+    return this.lastFailure ? Promise.reject(this.lastFailure.error) : Promise.resolve();
   }
 
   private async readOnce(): Promise<void> {
