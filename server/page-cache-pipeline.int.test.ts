@@ -1,5 +1,5 @@
 import { gunzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pipelineWithStubNext } from "@/tests/public-pipeline-harness";
 
 process.env.NEXTAUTH_URL = "http://sonha.test";
@@ -34,6 +34,27 @@ describe("the page cache in the public pipeline", () => {
     expect(html).toContain(`<script nonce="${nonceInPolicy(hit.headers["content-security-policy"])}">`);
     expect(html).toContain(`<p>${path}</p>`);
     expect(pipeline.reachedNext.filter((request) => request.url === path)).toHaveLength(1);
+  });
+
+  it("answers a page past its time as it is while one new render runs, then the new render", async () => {
+    const path = `/tin-tuc/bai-${crypto.randomUUID()}`;
+    const rendersOf = () => pipeline.reachedNext.filter((request) => request.url === path).length;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      expect((await pipeline.request({ method: "GET", url: path, headers: READER })).headers["x-page-cache"]).toBe("miss");
+      vi.setSystemTime(Date.now() + 61_000); // PAGE_CACHE_SECONDS defaults to 60
+      const [first, second] = await Promise.all([0, 1].map(() => pipeline.request({ method: "GET", url: path, headers: READER })));
+      for (const answer of [first, second]) {
+        expect([answer.statusCode, answer.headers["x-page-cache"]]).toEqual([200, "stale"]);
+        expect(answer.payload).toContain(`<p>${path}</p>`);
+        expect(answer.payload).toContain(`<script nonce="${nonceInPolicy(answer.headers["content-security-policy"])}">`);
+      }
+      await vi.waitFor(() => expect(rendersOf()).toBe(2));
+      await vi.waitFor(async () => expect((await pipeline.request({ method: "GET", url: path, headers: READER })).headers["x-page-cache"]).toBe("hit"));
+      expect(rendersOf()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("hands staff, RSC requests and the editor area to Next with a fresh nonce on the request and the answer", async () => {

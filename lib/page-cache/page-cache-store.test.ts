@@ -8,14 +8,20 @@ const page = (html: string, tags: string[], expiresAt = 10_000): CachedPage => (
   storedAt: 0,
   expiresAt,
 });
-const htmlOf = (cached: CachedPage | undefined) => cached?.pieces.join("");
+const htmlOf = (found: { page: CachedPage } | undefined) => found?.page.pieces.join("");
 
 describe("PageCacheStore", () => {
-  it("serves a stored page until it expires", () => {
+  it("says when a stored page has expired, and keeps it until it is replaced or dropped", () => {
     const store = new PageCacheStore(1_000);
     expect(store.store("/", page("<p>trang chủ</p>", ["articles"], 100), store.epochsOf(["articles"]))).toBe(true);
+    expect(store.get("/", 99)?.expired).toBe(false);
     expect(htmlOf(store.get("/", 99))).toBe("<p>trang chủ</p>");
-    expect(store.get("/", 100)).toBeUndefined();
+    expect(store.get("/", 100)?.expired).toBe(true);
+    store.store("/", page("<p>mới</p>", ["articles"], 200), store.epochsOf(["articles"]));
+    expect(store.get("/", 150)).toMatchObject({ expired: false });
+    expect(htmlOf(store.get("/", 150))).toBe("<p>mới</p>");
+    store.drop("/");
+    expect(store.get("/", 150)).toBeUndefined();
     expect(store.size).toBe(0);
   });
 

@@ -19,14 +19,22 @@ export class PageCacheStore {
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string, now: number): CachedPage | undefined {
+  /**
+   * The page kept under `key`, and whether it has passed its time. An expired page stays until its
+   * new render replaces it (or `drop`), so readers can be answered with it while that render runs;
+   * an invalidated page is gone at once.
+   */
+  get(key: string, now: number): { page: CachedPage; expired: boolean } | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
     this.delete(key);
-    if (page.expiresAt <= now) return undefined;
     this.pages.set(key, page); // now the most recently used
     this.bytes += page.bytes;
-    return page;
+    return { page, expired: page.expiresAt <= now };
+  }
+
+  drop(key: string): void {
+    this.delete(key);
   }
 
   epochsOf(tags: readonly string[]): TagEpochs {

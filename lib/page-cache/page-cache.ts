@@ -11,7 +11,7 @@ import { type CachedPage, PageCacheStore } from "./page-cache-store";
 import { pageTags } from "./page-tags";
 
 /** A page as the cache answers it: the pieces of its HTML around the placeholder nonce. */
-export type CachedAnswer = { status: number; pieces: readonly Buffer[]; cache: "hit" | "miss" };
+export type CachedAnswer = { status: number; pieces: readonly Buffer[]; cache: "hit" | "stale" | "miss" };
 
 /** A page rendered for the cache, for an anonymous reader, with `placeholderNonce` as its nonce. */
 export type RenderedPage = { status: number; contentType: string | null; setsCookie: boolean; html: string };
@@ -28,6 +28,8 @@ type Runtime = {
   // When an article next appears or expires by itself (epoch ms; null: none due; undefined:
   // to be looked up). Pages expire there, so a scheduled article shows on time everywhere.
   visibilityChangeAt: number | null | undefined;
+  // The one lookup of it in flight, which readers arriving meanwhile share.
+  visibilityLookup: Promise<void> | null;
 };
 
 const RUNTIME = Symbol.for("portal.page-cache.runtime");
@@ -55,6 +57,7 @@ function runtime(): Runtime {
       fills: new Map(),
       placeholderNonce: newNonce(),
       visibilityChangeAt: undefined,
+      visibilityLookup: null,
     };
     global[RUNTIME] = state;
   }
@@ -65,19 +68,22 @@ type PageRequest = { method: string; pathname: string; search: string; searchPar
 
 /**
  * Answers a public page from the cache, rendering it first when it is missing (one render per
- * page however many readers wait for it). Null when the request is not cacheable or the
- * cache cannot answer: the caller then lets Next render it as usual.
+ * page however many readers wait for it). A page past its time (PAGE_CACHE_SECONDS) is answered
+ * as it is while its new render runs: nothing it shows has changed, or a change would have
+ * dropped it, and readers do not wait for the render and then all resume at once. Null when the
+ * request is not cacheable or the cache cannot answer: the caller then lets Next render it as usual.
  */
 export async function cachedPage(request: PageRequest, renderPage: PageRenderer): Promise<CachedAnswer | null> {
   const found = await lookUp(request);
   if (!found) return null;
-  const { state, key, page } = found;
-  if (page) return { status: 200, pieces: page.pieces, cache: "hit" };
+  const { state, key, kept } = found;
+  if (kept && !kept.expired) return { status: 200, pieces: kept.page.pieces, cache: "hit" };
   let fill = state.fills.get(key);
   if (!fill) {
     fill = render(state, key, pageTags(request.pathname), renderPage).finally(() => state.fills.delete(key));
     state.fills.set(key, fill);
   }
+  if (kept) return { status: 200, pieces: kept.page.pieces, cache: "stale" };
   return fill;
 }
 
@@ -91,7 +97,7 @@ export function cachedPageHeaders(answer: CachedAnswer): Record<string, string> 
   };
 }
 
-async function lookUp(request: PageRequest): Promise<{ state: Runtime; key: string; page: CachedPage | null } | null> {
+async function lookUp(request: PageRequest): Promise<{ state: Runtime; key: string; kept: ReturnType<PageCacheStore["get"]> } | null> {
   const state = runtime();
   if (state.config.ttlMs === 0 || !isCacheablePageRequest(request)) return null;
   try {
@@ -103,7 +109,7 @@ async function lookUp(request: PageRequest): Promise<{ state: Runtime; key: stri
     return null;
   }
   const key = pageCacheKey(request);
-  return { state, key, page: state.store.get(key, Date.now()) ?? null };
+  return { state, key, kept: state.store.get(key, Date.now()) };
 }
 
 async function render(state: Runtime, key: string, tags: string[], renderPage: PageRenderer): Promise<CachedAnswer | null> {
@@ -113,10 +119,14 @@ async function render(state: Runtime, key: string, tags: string[], renderPage: P
     const response = await renderPage(key, state.placeholderNonce);
     // Redirects (a corrected address) are left to Next, which answers them with its own
     // Location; they are rare enough not to be worth keeping.
-    if (response.status >= 300 && response.status < 400) return null;
-    if (response.setsCookie || !response.contentType?.startsWith("text/html")) return null;
+    if ((response.status >= 300 && response.status < 400) || response.setsCookie || !response.contentType?.startsWith("text/html")) {
+      state.store.drop(key);
+      return null;
+    }
     const pieces = response.html.split(state.placeholderNonce).map((piece) => Buffer.from(piece));
-    if (response.status === 200) {
+    if (response.status !== 200) {
+      state.store.drop(key);
+    } else {
       const expiresAt = Math.min(startedAt + state.config.ttlMs, state.visibilityChangeAt ?? Number.POSITIVE_INFINITY);
       const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
       const page: CachedPage = { pieces, bytes, tags, storedAt: startedAt, expiresAt };
@@ -125,6 +135,7 @@ async function render(state: Runtime, key: string, tags: string[], renderPage: P
     return { status: response.status, pieces, cache: "miss" };
   } catch (error) {
     logger.error("page cache: render failed", { key, error });
+    state.store.drop(key);
     return null;
   }
 }
@@ -136,6 +147,11 @@ async function passScheduledChanges(state: Runtime, now: number): Promise<void> 
     state.visibilityChangeAt = undefined;
   }
   if (state.visibilityChangeAt === undefined) {
-    state.visibilityChangeAt = (await nextVisibilityChange(await getDb(), new Date(now)))?.getTime() ?? null;
+    state.visibilityLookup ??= (async () => {
+      state.visibilityChangeAt = (await nextVisibilityChange(await getDb(), new Date(now)))?.getTime() ?? null;
+    })().finally(() => {
+      state.visibilityLookup = null;
+    });
+    await state.visibilityLookup;
   }
 }
