@@ -61,6 +61,9 @@ type Row = {
   ok: number;
   /** The longest the server's event loop was held up during this load. */
   eventLoopMaxMs: number | null;
+  /** The event loop's 99th-percentile delay and the longest garbage-collection pause in the same load. */
+  eventLoopP99Ms: number | null;
+  gcMaxMs: number | null;
   /** rps over the bare server's at the same connections (pages only). */
   ofBare: number | null;
   /** rps over this target's own at 16 connections (pages only). */
@@ -120,7 +123,10 @@ function recordAnswer(path: string): Promise<{ status: number; headers: Record<s
 }
 
 async function startBareServer(answerFile: string): Promise<ChildProcess> {
-  const bare = spawn(process.execPath, ["scripts/bench/bare-server.mjs", String(BARE_PORT), answerFile], { stdio: ["ignore", "pipe", "inherit"] });
+  // With the same event-loop probe as the portal, so its hold-ups at each load read against Node's own.
+  const bare = spawn(process.execPath, ["--import", "./scripts/bench/event-loop-probe.mjs", "scripts/bench/bare-server.mjs", String(BARE_PORT), answerFile], {
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
+  });
   await new Promise<void>((resolve, reject) => {
     bare.stdout!.once("data", () => resolve());
     bare.once("exit", () => reject(new Error("máy chủ đối chứng đã dừng")));
@@ -129,9 +135,10 @@ async function startBareServer(answerFile: string): Promise<ChildProcess> {
 }
 
 /** Asks the event-loop probe loaded into the server (event-loop-probe.mjs) and waits for its answer. */
-function askProbe(server: ChildProcess, message: "reset" | "report"): Promise<{ maxMs?: number }> {
+type ProbeReport = { maxMs?: number; p99Ms?: number; gcMaxMs?: number };
+function askProbe(server: ChildProcess, message: "reset" | "report"): Promise<ProbeReport> {
   return new Promise((resolve) => {
-    server.once("message", (answer) => resolve(answer as { maxMs?: number }));
+    server.once("message", (answer) => resolve(answer as ProbeReport));
     server.send(message);
   });
 }
@@ -227,6 +234,7 @@ async function main() {
   // server: then the count must lie between the accepted requests and those plus the timed-out ones.
   const counterChecks: { target: string; accepted: number; timedOut: number; counted: number; exact: boolean }[] = [];
   const bareRps = new Map<number, number>();
+  const bareEventLoopMaxMs = new Map<number, number | null>();
   try {
     await waitForServer(server);
     // The yardstick: the cached article's answer to a returning reader, replayed by a bare server.
@@ -236,9 +244,15 @@ async function main() {
     bare = await startBareServer(answerFile);
     for (const connections of PAGE_CONNECTIONS) {
       await load({ name: "bare", path: articlePath }, connections, { warmUp: true, base: `http://127.0.0.1:${BARE_PORT}` });
+      await askProbe(bare, "reset");
       const { result, seconds } = await load({ name: "bare", path: articlePath }, connections, { base: `http://127.0.0.1:${BARE_PORT}` });
+      const loopMaxMs = (await askProbe(bare, "report")).maxMs ?? null;
       bareRps.set(connections, result.requests.total / seconds);
-      console.log(`[bench] máy chủ Node.js trần @${connections}: ${Math.round(bareRps.get(connections)!)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+      bareEventLoopMaxMs.set(connections, loopMaxMs === null ? null : Math.round(loopMaxMs * 10) / 10);
+      console.log(
+        `[bench] máy chủ Node.js trần @${connections}: ${Math.round(bareRps.get(connections)!)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+          `vòng sự kiện tối đa ${bareEventLoopMaxMs.get(connections)} ms`,
+      );
     }
     bare.kill("SIGTERM");
     bare = undefined;
@@ -253,7 +267,8 @@ async function main() {
         const before = counters(article.id);
         await askProbe(server, "reset");
         const { result, seconds } = await load(target, connections);
-        const eventLoopMaxMs = (await askProbe(server, "report")).maxMs ?? null;
+        const probe = await askProbe(server, "report");
+        const eventLoopMaxMs = probe.maxMs ?? null;
         const after = counters(article.id);
         const ok = (result as unknown as Record<string, number>)["2xx"] ?? 0;
         if (target.path.endsWith("/views") || target.path.endsWith("/rating")) {
@@ -277,6 +292,8 @@ async function main() {
           non2xx: result.non2xx,
           ok,
           eventLoopMaxMs: eventLoopMaxMs === null ? null : Math.round(eventLoopMaxMs * 10) / 10,
+          eventLoopP99Ms: probe.p99Ms === undefined ? null : Math.round(probe.p99Ms * 10) / 10,
+          gcMaxMs: probe.gcMaxMs === undefined ? null : Math.round(probe.gcMaxMs * 10) / 10,
           ofBare: ofBare === null ? null : Math.round(ofBare * 100) / 100,
           of16: of16 === null ? null : Math.round(of16 * 100) / 100,
           meetsBudget: meetsBudget(target, connections, { rps, p99: result.latency.p99, non2xx: result.non2xx, ofBare, of16, eventLoopMaxMs }),
@@ -284,7 +301,7 @@ async function main() {
         rows.push(row);
         console.log(
           `[bench] ${row.target} @${connections}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, lỗi ${row.errors}, non-2xx ${row.non2xx}, ` +
-            `vòng sự kiện tối đa ${row.eventLoopMaxMs} ms${ofBare === null ? "" : `, ${row.ofBare} × máy chủ trần, ${row.of16} × mức 16 kết nối`}`,
+            `vòng sự kiện tối đa ${row.eventLoopMaxMs} ms (p99 ${row.eventLoopP99Ms} ms, GC dài nhất ${row.gcMaxMs} ms)${ofBare === null ? "" : `, ${row.ofBare} × máy chủ trần, ${row.of16} × mức 16 kết nối`}`,
         );
       }
     }
@@ -297,7 +314,20 @@ async function main() {
   const bareByConnections = Object.fromEntries([...bareRps].map(([connections, rps]) => [connections, Math.round(rps)]));
   writeFileSync(
     file,
-    JSON.stringify({ seconds: SECONDS, countedRequests: COUNTED_REQUESTS, viewRequests: VIEW_REQUESTS, warmUpSeconds: WARMUP_SECONDS, bareRps: bareByConnections, rows, counterChecks }, null, 2),
+    JSON.stringify(
+      {
+        seconds: SECONDS,
+        countedRequests: COUNTED_REQUESTS,
+        viewRequests: VIEW_REQUESTS,
+        warmUpSeconds: WARMUP_SECONDS,
+        bareRps: bareByConnections,
+        bareEventLoopMaxMs: Object.fromEntries(bareEventLoopMaxMs),
+        rows,
+        counterChecks,
+      },
+      null,
+      2,
+    ),
   );
   console.log("[bench] máy chủ Node.js trần (req/s theo số kết nối):", bareByConnections);
   console.table(rows);
