@@ -46,7 +46,10 @@ function runtime(): Runtime {
       },
       (tags) => {
         store.invalidate(tags);
-        if (tags.has("articles")) state.visibilityChangeAt = undefined;
+        if (tags.has("articles")) {
+          state.visibilityChangeAt = undefined;
+          state.visibilityLookup = null; // one in flight may have read what the change replaced
+        }
       },
       config.changeLogIntervalMs,
     );
@@ -147,11 +150,18 @@ async function passScheduledChanges(state: Runtime, now: number): Promise<void> 
     state.visibilityChangeAt = undefined;
   }
   if (state.visibilityChangeAt === undefined) {
-    state.visibilityLookup ??= (async () => {
-      state.visibilityChangeAt = (await nextVisibilityChange(await getDb(), new Date(now)))?.getTime() ?? null;
-    })().finally(() => {
-      state.visibilityLookup = null;
-    });
+    const db = await getDb();
+    if (state.visibilityChangeAt === undefined && !state.visibilityLookup) {
+      const lookup = nextVisibilityChange(db, new Date(now)).then((next) => {
+        if (state.visibilityLookup !== lookup) return;
+        state.visibilityChangeAt = next?.getTime() ?? null;
+        state.visibilityLookup = null;
+      });
+      state.visibilityLookup = lookup;
+      lookup.catch(() => {
+        if (state.visibilityLookup === lookup) state.visibilityLookup = null;
+      });
+    }
     await state.visibilityLookup;
   }
 }
