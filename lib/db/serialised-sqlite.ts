@@ -9,11 +9,13 @@ import { Mutex } from "async-mutex";
  * transaction waits until no transaction is open, and a transaction waits for its turn: on
  * SQLite, which has a single writer anyway, nothing is lost but the interleaving.
  *
- * Each statement also lets the event loop turn first. A statement of better-sqlite3 answers
- * synchronously, so a chain of them (a page render's queries, the statistics flush, a batch of
- * views) would otherwise run as one unbroken run of promise callbacks, holding every other
- * request up for its whole length (50-60 ms for an article page's render, measured with the
- * bench's CPU profile); between statements the server now answers what is waiting.
+ * Each statement or transaction outside a transaction also lets the event loop turn first. A
+ * statement of better-sqlite3 answers synchronously, so a chain of them (a page render's queries)
+ * would otherwise run as one unbroken run of promise callbacks, holding every other request up
+ * for its whole length (50-60 ms for an article page's render, measured with the bench's CPU
+ * profile); between statements the server now answers what is waiting. Inside a transaction the
+ * statements run on without a turn: it holds the one connection, and every turn it waited would
+ * be a turn that all other statements wait too.
  */
 export function serialisedSqlite(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
   return {
@@ -41,6 +43,7 @@ function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
     dispose: () => adapter.dispose(),
     startTransaction: async (isolationLevel) => {
+      await eventLoopTurn();
       const release = await turn.acquire();
       let transaction: Transaction;
       try {
@@ -61,14 +64,8 @@ function withRelease(transaction: Transaction, release: () => void): Transaction
     provider: transaction.provider,
     adapterName: transaction.adapterName,
     options: transaction.options,
-    queryRaw: async (query) => {
-      await eventLoopTurn();
-      return transaction.queryRaw(query);
-    },
-    executeRaw: async (query) => {
-      await eventLoopTurn();
-      return transaction.executeRaw(query);
-    },
+    queryRaw: (query) => transaction.queryRaw(query),
+    executeRaw: (query) => transaction.executeRaw(query),
     commit: finish(() => transaction.commit()),
     rollback: finish(() => transaction.rollback()),
   };
