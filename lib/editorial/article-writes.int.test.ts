@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 describe("the editorial workflow", () => {
   it("goes from draft to review, back with a note, and on to publication, auditing every step", async () => {
-    const before = await latestContentChangeId(db);
+    const before = await latestContentChangeId();
     const { id } = await createArticle(db, actors.editor, input());
     let article = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
     expect(article).toMatchObject({ status: "draft", slug: "hoi-nghi-chuyen-doi-so-tinh-son-ha", createdById: actors.editor.id });
@@ -81,13 +81,13 @@ describe("the editorial workflow", () => {
 
     await updateArticle(db, actors.editor, id, input({ bodyHtml: "<p>Đoạn một.</p><p>Có số liệu.</p>" }), "submit");
     // Nothing a reader can see has changed yet, so no cached public page is dropped.
-    expect(await readContentChanges(db, before)).toEqual([]);
+    expect(await readContentChanges(before)).toEqual([]);
     const now = new Date();
     await takeWorkflowAction(db, actors.publisher, id, "publish", null, now);
     article = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
     expect(article).toMatchObject({ status: "published", reviewNote: null, publishedAt: now });
     expect(isPublic(article, new Date(now.getTime() + 1))).toBe(true);
-    expect((await readContentChanges(db, before)).map((change) => change.tag)).toEqual(["articles", `article:${id}`]);
+    expect((await readContentChanges(before)).map((change) => change.tag)).toEqual(["articles", `article:${id}`]);
 
     expect(await auditActions(id)).toEqual([
       "article.create",

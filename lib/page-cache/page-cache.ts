@@ -1,5 +1,4 @@
 import { nextVisibilityChange } from "@/lib/articles/visibility";
-import { getDb } from "@/lib/db/client";
 import { newNonce } from "@/lib/http/content-security-policy";
 import { logger } from "@/lib/observability/logger";
 import { isCacheablePageRequest, pageCacheKey } from "./cacheable-request";
@@ -39,8 +38,8 @@ function runtime(): Runtime {
     const store = new PageCacheStore(config.maxBytes);
     const follower = new ContentChangeFollower(
       {
-        read: async (afterId) => readContentChanges(await getDb(), afterId),
-        latestId: async () => latestContentChangeId(await getDb()),
+        read: (afterId) => readContentChanges(afterId),
+        latestId: () => latestContentChangeId(),
       },
       (tags) => {
         store.invalidate(tags);
@@ -136,6 +135,6 @@ async function passScheduledChanges(state: Runtime, now: number): Promise<void> 
     state.visibilityChangeAt = undefined;
   }
   if (state.visibilityChangeAt === undefined) {
-    state.visibilityChangeAt = (await nextVisibilityChange(await getDb(), new Date(now)))?.getTime() ?? null;
+    state.visibilityChangeAt = (await nextVisibilityChange(new Date(now)))?.getTime() ?? null;
   }
 }
