@@ -49,13 +49,13 @@ const documentInput = () =>
   });
 
 const WRITES: [string, Permission, (actor: Actor | null) => Promise<unknown>][] = [
-  ["createArticle", "article.write", (actor) => createArticle(db, actor, articleInput())],
-  ["updateArticle", "article.write", (actor) => updateArticle(db, actor, MISSING, articleInput())],
-  ["takeWorkflowAction", "article.write", (actor) => takeWorkflowAction(db, actor, MISSING, "publish")],
-  ["restoreRevision", "article.write", (actor) => restoreRevision(db, actor, MISSING, MISSING)],
-  ["lockArticleForEditing", "article.write", (actor) => lockArticleForEditing(db, MISSING, actor)],
-  ["releaseEditLock", "article.write", (actor) => releaseEditLock(db, MISSING, actor)],
-  ["storeImage", "article.write", (actor) => storeImage(db, actor, { bytes: Buffer.from("không phải ảnh"), fileName: "a.png", alt: null })],
+  ["createArticle", "article.write", (actor) => createArticle(actor, articleInput())],
+  ["updateArticle", "article.write", (actor) => updateArticle(actor, MISSING, articleInput())],
+  ["takeWorkflowAction", "article.write", (actor) => takeWorkflowAction(actor, MISSING, "publish")],
+  ["restoreRevision", "article.write", (actor) => restoreRevision(actor, MISSING, MISSING)],
+  ["lockArticleForEditing", "article.write", (actor) => lockArticleForEditing(MISSING, actor)],
+  ["releaseEditLock", "article.write", (actor) => releaseEditLock(MISSING, actor)],
+  ["storeImage", "article.write", (actor) => storeImage(actor, { bytes: Buffer.from("không phải ảnh"), fileName: "a.png", alt: null })],
   ["createCategory", "category.manage", (actor) => createCategory(actor, { name: "" })],
   ["updateCategory", "category.manage", (actor) => updateCategory(actor, MISSING, { name: "Chuyên mục kiểm tra" })],
   ["moveCategory", "category.manage", (actor) => moveCategory(actor, MISSING, "up")],
