@@ -18,21 +18,19 @@ async function viewsOf(articleId: number) {
 
 describe("recordArticleView", () => {
   it("counts a visitor once per window and answers the live total either way", async () => {
-    const db = await getDb();
     const [articleId] = await publicArticleIds(1);
     const before = await viewsOf(articleId);
     const visitorId = randomUUID();
-    expect(await recordArticleView(db, { articleId, visitorId })).toEqual({ views: before + 1, counted: true });
-    expect(await recordArticleView(db, { articleId, visitorId })).toEqual({ views: before + 1, counted: false });
-    expect(await recordArticleView(db, { articleId, visitorId: randomUUID() })).toEqual({ views: before + 2, counted: true });
+    expect(await recordArticleView({ articleId, visitorId })).toEqual({ views: before + 1, counted: true });
+    expect(await recordArticleView({ articleId, visitorId })).toEqual({ views: before + 1, counted: false });
+    expect(await recordArticleView({ articleId, visitorId: randomUUID() })).toEqual({ views: before + 2, counted: true });
     expect(await viewsOf(articleId)).toBe(before + 2);
   });
 
   it("only reads the total for a crawler (no visitor)", async () => {
-    const db = await getDb();
     const [articleId] = await publicArticleIds(1);
     const before = await viewsOf(articleId);
-    expect(await recordArticleView(db, { articleId, visitorId: null })).toEqual({ views: before, counted: false });
+    expect(await recordArticleView({ articleId, visitorId: null })).toEqual({ views: before, counted: false });
     expect(await viewsOf(articleId)).toBe(before);
   });
 
@@ -41,18 +39,17 @@ describe("recordArticleView", () => {
     const hidden = await db.article.findMany({ where: { NOT: publicArticleWhere() }, select: { id: true, viewCount: true } });
     expect(hidden.length).toBeGreaterThan(0);
     for (const article of [...hidden, { id: 987_654, viewCount: 0 }]) {
-      const error = await recordArticleView(db, { articleId: article.id, visitorId: randomUUID() }).catch((e: unknown) => e);
+      const error = await recordArticleView({ articleId: article.id, visitorId: randomUUID() }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotFoundError);
     }
     for (const article of hidden) expect(await viewsOf(article.id)).toBe(article.viewCount);
   });
 
   it("loses no update: 250 concurrent views from distinct visitors add exactly 250", async () => {
-    const db = await getDb();
     const [, articleId] = await publicArticleIds(2);
     const before = await viewsOf(articleId);
     const results = await Promise.all(
-      Array.from({ length: 250 }, () => recordArticleView(db, { articleId, visitorId: randomUUID() })),
+      Array.from({ length: 250 }, () => recordArticleView({ articleId, visitorId: randomUUID() })),
     );
     expect(results.every((result) => result.counted)).toBe(true);
     expect(await viewsOf(articleId)).toBe(before + 250);
@@ -61,11 +58,10 @@ describe("recordArticleView", () => {
   });
 
   it("counts one of many racing requests from the same visitor", async () => {
-    const db = await getDb();
     const [, , articleId] = await publicArticleIds(3);
     const before = await viewsOf(articleId);
     const visitorId = randomUUID();
-    const results = await Promise.all(Array.from({ length: 30 }, () => recordArticleView(db, { articleId, visitorId })));
+    const results = await Promise.all(Array.from({ length: 30 }, () => recordArticleView({ articleId, visitorId })));
     expect(results.filter((result) => result.counted)).toHaveLength(1);
     expect(await viewsOf(articleId)).toBe(before + 1);
   });
@@ -78,12 +74,12 @@ describe("recordArticleView", () => {
     const visitorId = randomUUID();
     // Started in one turn of the event loop, so they are written as one batch.
     const settled = await Promise.allSettled([
-      recordArticleView(db, { articleId: first, visitorId }),
-      recordArticleView(db, { articleId: hidden.id, visitorId }),
-      recordArticleView(db, { articleId: first, visitorId }),
-      recordArticleView(db, { articleId: second, visitorId }),
-      recordArticleView(db, { articleId: first, visitorId: null }),
-      recordArticleView(db, { articleId: first, visitorId: randomUUID() }),
+      recordArticleView({ articleId: first, visitorId }),
+      recordArticleView({ articleId: hidden.id, visitorId }),
+      recordArticleView({ articleId: first, visitorId }),
+      recordArticleView({ articleId: second, visitorId }),
+      recordArticleView({ articleId: first, visitorId: null }),
+      recordArticleView({ articleId: first, visitorId: randomUUID() }),
     ]);
     const value = (index: number) => (settled[index] as PromiseFulfilledResult<{ views: number; counted: boolean }>).value;
     expect(value(0)).toEqual({ views: beforeFirst + 1, counted: true });

@@ -20,14 +20,13 @@ type ViewResult = { views: number; counted: boolean };
 export const recordArticleView = articleViewRecorder();
 
 /** recordArticleView on another clock (a test's). */
-export function articleViewRecorder(clock?: () => Date): (db: Db, request: ViewRequest) => Promise<ViewResult> {
+export function articleViewRecorder(clock?: () => Date): (request: ViewRequest) => Promise<ViewResult> {
   return momentBatches(recordViewsAt, clock);
 }
 
 async function recordViewsAt(db: Db, now: Date, requests: ViewRequest[]): Promise<(ViewResult | Error)[]> {
   const counting = requests.filter((request): request is ViewRequest & { visitorId: string } => request.visitorId !== null);
   const totals = await claimAndIncrementMany(
-    db,
     "article-view",
     counting.map(({ articleId, visitorId }) => ({ targetId: articleId, visitorId })),
     { now, eligible: publicArticleSql(now) },

@@ -1,5 +1,5 @@
 import { sqltag as sql } from "@prisma/client/runtime/client";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 
 // Stored statuses. "Scheduled" and "expired" are not stored: they follow from the
 // publication and expiry times at query time, so nothing (no cron) has to flip them.
@@ -41,7 +41,8 @@ export function publicArticleSql(now = new Date()) {
  * The next moment an article appears or disappears by itself (a scheduled publication or an
  * expiry), after `now`; null when none is due. Caches of public pages end there.
  */
-export async function nextVisibilityChange(db: Db, now = new Date()): Promise<Date | null> {
+export async function nextVisibilityChange(now = new Date()): Promise<Date | null> {
+  const db = await getDb();
   const [appearing, expiring] = await Promise.all([
     db.article.findFirst({ where: { status: "published", publishedAt: { gt: now } }, orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
     db.article.findFirst({ where: { status: "published", expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 
 /** Who an entry is recorded for: an actor, or (signing in, out) the account if known and the address. */
 export type AuditedBy = { id: number | null; ip: string | null };
@@ -13,11 +13,12 @@ export type AuditEntry = {
 
 /**
  * Appends to the audit log. Every area records the same fields: who (account and address, from
- * the actor), the action, its target and its detail. Pass the transaction client when the
- * audited change is made in one, so the change and its record stand or fall together.
+ * the actor), the action, its target and its detail. Composed into the audited change's
+ * transaction (its `tx`), so the change and its record stand or fall together; a domain module
+ * auditing what it does outside a transaction passes its own client (getDb()).
  */
-export async function recordAudit(db: Pick<Db, "auditLog">, by: AuditedBy, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
+export async function recordAudit(tx: Pick<Tx, "auditLog">, by: AuditedBy, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
     data: {
       userId: by.id,
       action: entry.action,

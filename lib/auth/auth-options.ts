@@ -51,7 +51,6 @@ export function authOptions(): NextAuthOptions {
           const user = await db.user.findUnique({ where: { email } });
           const now = new Date();
           const outcome = await runLoginAttempt(
-            db,
             { email, ipHash: hashIp(ip, now) },
             // Compare even for an unknown email, so response time does not reveal which emails exist.
             async () => (await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash()))) && !!user && !user.disabled,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 
 /** 5 failed attempts within 5 minutes, for one account from one address, lock it for 15 minutes. */
 export const LOGIN_FAILURE_LIMIT = 5;
@@ -59,11 +59,11 @@ export type AttemptOutcome =
  * `failed.lockedUntil` is set when this failure started a lockout.
  */
 export async function runLoginAttempt(
-  db: Db,
   key: AttemptKey,
   checkPassword: () => Promise<boolean>,
   now = new Date(),
 ): Promise<AttemptOutcome> {
+  const db = await getDb();
   await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - ATTEMPT_RETENTION_MS) } } });
   const attempt = await db.loginAttempt.create({ data: { ...key, succeeded: false, createdAt: now } });
   const lockedUntil = lockedUntilFrom(await recentFailureTimes(db, key, now, attempt.id));

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/audit/actor";
 import { type AuditEntry, recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission, type CurrentUser } from "@/lib/auth/current-user";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/generated/sqlite/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
@@ -20,7 +20,7 @@ const NOT_FOUND = "Không tìm thấy chuyên mục.";
  */
 async function recordCategoryWrite(tx: Prisma.TransactionClient, actor: Actor, entry: Omit<AuditEntry, "targetType">) {
   await recordContentChanges(tx, ["articles"]);
-  await recordAudit(tx as Db, actor, { targetType: "category", ...entry });
+  await recordAudit(tx, actor, { targetType: "category", ...entry });
 }
 
 /** Every category, inactive ones included, with how many articles each holds. Admins only. */
@@ -49,7 +49,7 @@ export async function createCategory(actor: Actor | null, input: unknown) {
   const slug = data.slug || slugify(data.name);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    await assertSlugFree(tx as Db, slug);
+    await assertSlugFree(tx, slug);
     if (data.parentId !== null && !(await tx.category.findUnique({ where: { id: data.parentId } }))) {
       throw new InvalidInputError("Chuyên mục cha không tồn tại.");
     }
@@ -72,7 +72,7 @@ export async function updateCategory(actor: Actor | null, id: number, input: unk
     const all = await tx.category.findMany({ select: { id: true, parentId: true, position: true } });
     const before = await tx.category.findUnique({ where: { id } });
     if (!before) throw new NotFoundError(NOT_FOUND);
-    if (slug !== before.slug) await assertSlugFree(tx as Db, slug);
+    if (slug !== before.slug) await assertSlugFree(tx, slug);
     if (data.parentId !== null) {
       if (!all.some((row) => row.id === data.parentId)) throw new InvalidInputError("Chuyên mục cha không tồn tại.");
       if (data.parentId === id || descendantIds(all, id).has(data.parentId)) {
@@ -115,8 +115,8 @@ export async function moveCategory(actor: Actor | null, id: number, direction: "
   });
 }
 
-async function assertSlugFree(db: Db, slug: string) {
-  if (await db.category.findUnique({ where: { slug } })) {
+async function assertSlugFree(tx: Tx, slug: string) {
+  if (await tx.category.findUnique({ where: { slug } })) {
     throw new ConflictError(`Đường dẫn "${slug}" đã được chuyên mục khác dùng.`);
   }
 }

@@ -42,34 +42,33 @@ async function moderator() {
   return testActor(await db.user.findFirstOrThrow({ where: { role: "admin" } }));
 }
 
-afterEach(async () => saveModerationMode(await getDb(), await moderator(), DEFAULT_MODERATION_MODE));
+afterEach(async () => saveModerationMode(await moderator(), DEFAULT_MODERATION_MODE));
 
 describe("posting comments", () => {
   it("holds a guest's comment by default and counts nothing until it is approved", async () => {
     const db = await getDb();
     const article = await freshArticle();
-    expect(await readModerationMode(db)).toBe("guests");
-    const posted = await postComment(db, { articleId: article.id, input: input("Xin hỏi lịch tiếp dân tháng sau?"), reader: reader() });
+    expect(await readModerationMode()).toBe("guests");
+    const posted = await postComment({ articleId: article.id, input: input("Xin hỏi lịch tiếp dân tháng sau?"), reader: reader() });
     expect(posted.status).toBe("pending");
     expect(await commentCountOf(article.id)).toBe(0);
-    expect((await listArticleComments(db, article.id, { sort: "newest", page: 1 })).comments).toEqual([]);
+    expect((await listArticleComments(article.id, { sort: "newest", page: 1 })).comments).toEqual([]);
 
-    await moderateComment(db, await moderator(), { commentId: posted.id!, action: "approve" });
+    await moderateComment(await moderator(), { commentId: posted.id!, action: "approve" });
     expect(await commentCountOf(article.id)).toBe(1);
-    const listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    const listed = await listArticleComments(article.id, { sort: "newest", page: 1 });
     expect(listed.comments.map((c) => c.content)).toEqual(["Xin hỏi lịch tiếp dân tháng sau?"]);
     expect(JSON.stringify(listed)).not.toContain("hoa@example.vn");
     expect(await db.auditLog.count({ where: { action: "comment.approve", targetId: posted.id! } })).toBe(1);
   });
 
   it("approves at once in mode none and for signed-in staff; holds everyone in mode all except staff", async () => {
-    const db = await getDb();
     const article = await freshArticle();
-    await saveModerationMode(db, await moderator(), "none");
-    expect((await postComment(db, { articleId: article.id, input: input("Đồng ý."), reader: reader() })).status).toBe("approved");
-    await saveModerationMode(db, await moderator(), "all");
-    expect((await postComment(db, { articleId: article.id, input: input("Chờ duyệt."), reader: reader() })).status).toBe("pending");
-    const staff = await postComment(db, { articleId: article.id, input: input("Ban biên tập trả lời."), reader: reader(), staffUserId: await adminId() });
+    await saveModerationMode(await moderator(), "none");
+    expect((await postComment({ articleId: article.id, input: input("Đồng ý."), reader: reader() })).status).toBe("approved");
+    await saveModerationMode(await moderator(), "all");
+    expect((await postComment({ articleId: article.id, input: input("Chờ duyệt."), reader: reader() })).status).toBe("pending");
+    const staff = await postComment({ articleId: article.id, input: input("Ban biên tập trả lời."), reader: reader(), staffUserId: await adminId() });
     expect(staff.status).toBe("approved");
     expect(await commentCountOf(article.id)).toBe(2);
   });
@@ -77,7 +76,7 @@ describe("posting comments", () => {
   it("drops a comment whose honeypot is filled, answering like a held one", async () => {
     const db = await getDb();
     const article = await freshArticle();
-    const posted = await postComment(db, { articleId: article.id, input: input("Mua ngay!", { website: "http://spam.example" }), reader: reader() });
+    const posted = await postComment({ articleId: article.id, input: input("Mua ngay!", { website: "http://spam.example" }), reader: reader() });
     expect(posted).toEqual({ id: null, status: "pending" });
     expect(await db.comment.count({ where: { articleId: article.id } })).toBe(0);
   });
@@ -86,23 +85,23 @@ describe("posting comments", () => {
     const db = await getDb();
     const draft = await db.article.findFirstOrThrow({ where: { status: "draft" } });
     for (const articleId of [draft.id, 987_654]) {
-      expect(kindOf(await postComment(db, { articleId, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe("not-found");
+      expect(kindOf(await postComment({ articleId, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe("not-found");
     }
     const closed = await freshArticle();
     await db.article.update({ where: { id: closed.id }, data: { allowComments: false } });
     try {
-      expect(kindOf(await postComment(db, { articleId: closed.id, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe("forbidden");
+      expect(kindOf(await postComment({ articleId: closed.id, input: input("Xin chào"), reader: reader() }).catch((e: unknown) => e))).toBe("forbidden");
     } finally {
       await db.article.update({ where: { id: closed.id }, data: { allowComments: true } });
     }
 
     const article = await freshArticle();
     const other = await freshArticle();
-    const pending = await postComment(db, { articleId: article.id, input: input("Đang chờ"), reader: reader() });
-    await saveModerationMode(db, await moderator(), "none");
-    const elsewhere = await postComment(db, { articleId: other.id, input: input("Bài khác"), reader: reader() });
+    const pending = await postComment({ articleId: article.id, input: input("Đang chờ"), reader: reader() });
+    await saveModerationMode(await moderator(), "none");
+    const elsewhere = await postComment({ articleId: other.id, input: input("Bài khác"), reader: reader() });
     for (const parentId of [pending.id, elsewhere.id, 987_654]) {
-      const error = await postComment(db, { articleId: article.id, input: input("Trả lời", { parentId }), reader: reader() }).catch((e: unknown) => e);
+      const error = await postComment({ articleId: article.id, input: input("Trả lời", { parentId }), reader: reader() }).catch((e: unknown) => e);
       expect(kindOf(error)).toBe("not-found");
     }
   });
@@ -111,11 +110,11 @@ describe("posting comments", () => {
 describe("threads, sorting and pagination", () => {
   it("nests replies at any depth, oldest first, and sorts and pages the threads", async () => {
     const db = await getDb();
-    await saveModerationMode(db, await moderator(), "none");
+    await saveModerationMode(await moderator(), "none");
     const article = await freshArticle();
     // Spread over the last hour and a half, a minute apart, so every order is well defined.
     const post = async (content: string, minute: number, parentId?: number) => {
-      const { id } = await postComment(db, { articleId: article.id, input: input(content, { parentId }), reader: reader() });
+      const { id } = await postComment({ articleId: article.id, input: input(content, { parentId }), reader: reader() });
       await db.comment.update({ where: { id: id! }, data: { createdAt: new Date(Date.now() - (90 - minute) * 60_000) } });
       return id!;
     };
@@ -125,66 +124,65 @@ describe("threads, sorting and pagination", () => {
     const deep = await post("Trả lời lồng", 31, reply);
     await post("Trả lời sâu hơn", 32, deep);
     await post("Trả lời ý kiến 1 lần hai", 33, topIds[0]);
-    await reactToComment(db, { commentId: topIds[4], visitorId: randomUUID(), reaction: "like" });
-    await reactToComment(db, { commentId: topIds[4], visitorId: randomUUID(), reaction: "like" });
-    await reactToComment(db, { commentId: topIds[7], visitorId: randomUUID(), reaction: "like" });
+    await reactToComment({ commentId: topIds[4], visitorId: randomUUID(), reaction: "like" });
+    await reactToComment({ commentId: topIds[4], visitorId: randomUUID(), reaction: "like" });
+    await reactToComment({ commentId: topIds[7], visitorId: randomUUID(), reaction: "like" });
 
-    const newest = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    const newest = await listArticleComments(article.id, { sort: "newest", page: 1 });
     expect(newest.total).toBe(COMMENTS_PER_PAGE + 6);
     expect(await commentCountOf(article.id)).toBe(newest.total);
     expect(newest.pageCount).toBe(2);
     expect(newest.comments).toHaveLength(COMMENTS_PER_PAGE);
     expect(newest.comments[0].content).toBe(`Ý kiến số ${COMMENTS_PER_PAGE + 2}`);
 
-    const oldest = await listArticleComments(db, article.id, { sort: "oldest", page: 1 });
+    const oldest = await listArticleComments(article.id, { sort: "oldest", page: 1 });
     const first = oldest.comments[0];
     expect(first.content).toBe("Ý kiến số 1");
     expect(first.replies.map((c) => c.content)).toEqual(["Trả lời ý kiến 1", "Trả lời ý kiến 1 lần hai"]);
     expect(first.replies[0].replies[0].content).toBe("Trả lời lồng");
     expect(first.replies[0].replies[0].replies[0].content).toBe("Trả lời sâu hơn");
 
-    const liked = await listArticleComments(db, article.id, { sort: "liked", page: 1 });
+    const liked = await listArticleComments(article.id, { sort: "liked", page: 1 });
     expect(liked.comments.slice(0, 2).map((c) => c.id)).toEqual([topIds[4], topIds[7]]);
 
-    const second = await listArticleComments(db, article.id, { sort: "newest", page: 2 });
+    const second = await listArticleComments(article.id, { sort: "newest", page: 2 });
     expect(second.comments.map((c) => c.content)).toEqual(["Ý kiến số 2", "Ý kiến số 1"]);
-    expect(kindOf(await listArticleComments(db, article.id, { sort: "newest", page: 3 }).catch((e: unknown) => e))).toBe("not-found");
+    expect(kindOf(await listArticleComments(article.id, { sort: "newest", page: 3 }).catch((e: unknown) => e))).toBe("not-found");
   });
 
   it("shows the replies of a hidden comment under its nearest approved ancestor, and re-parents on delete", async () => {
     const db = await getDb();
-    await saveModerationMode(db, await moderator(), "none");
+    await saveModerationMode(await moderator(), "none");
     const article = await freshArticle();
     const post = async (content: string, parentId?: number) =>
-      (await postComment(db, { articleId: article.id, input: input(content, { parentId }), reader: reader() })).id!;
+      (await postComment({ articleId: article.id, input: input(content, { parentId }), reader: reader() })).id!;
     const root = await post("Gốc");
     const middle = await post("Giữa", root);
     const leaf = await post("Lá", middle);
     const actor = await moderator();
 
-    await moderateComment(db, actor, { commentId: middle, action: "hide" });
+    await moderateComment(actor, { commentId: middle, action: "hide" });
     expect(await commentCountOf(article.id)).toBe(2);
-    let listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    let listed = await listArticleComments(article.id, { sort: "newest", page: 1 });
     expect(listed.comments[0].replies.map((c) => c.content)).toEqual(["Lá"]);
 
-    await moderateComment(db, actor, { commentId: middle, action: "delete" });
+    await moderateComment(actor, { commentId: middle, action: "delete" });
     expect((await db.comment.findUniqueOrThrow({ where: { id: leaf } })).parentId).toBe(root);
     expect(await commentCountOf(article.id)).toBe(2);
 
-    await moderateComment(db, actor, { commentId: root, action: "delete" });
+    await moderateComment(actor, { commentId: root, action: "delete" });
     expect(await commentCountOf(article.id)).toBe(1);
-    listed = await listArticleComments(db, article.id, { sort: "newest", page: 1 });
+    listed = await listArticleComments(article.id, { sort: "newest", page: 1 });
     expect(listed.comments.map((c) => c.content)).toEqual(["Lá"]);
-    expect(kindOf(await moderateComment(db, actor, { commentId: root, action: "approve" }).catch((e: unknown) => e))).toBe("not-found");
+    expect(kindOf(await moderateComment(actor, { commentId: root, action: "approve" }).catch((e: unknown) => e))).toBe("not-found");
   });
 
   it("counts an approval once when two editors approve the same comment at the same time", async () => {
-    const db = await getDb();
     const article = await freshArticle();
-    const posted = await postComment(db, { articleId: article.id, input: input("Cùng lúc"), reader: reader() });
+    const posted = await postComment({ articleId: article.id, input: input("Cùng lúc"), reader: reader() });
     const actor = await moderator();
     const outcomes = await Promise.all(
-      Array.from({ length: 5 }, () => moderateComment(db, actor, { commentId: posted.id!, action: "approve" }).then(() => "ok", kindOf)),
+      Array.from({ length: 5 }, () => moderateComment(actor, { commentId: posted.id!, action: "approve" }).then(() => "ok", kindOf)),
     );
     expect(outcomes.every((outcome) => outcome === "ok" || outcome === "conflict")).toBe(true);
     expect(await commentCountOf(article.id)).toBe(1);
@@ -193,32 +191,31 @@ describe("threads, sorting and pagination", () => {
 
 describe("likes and dislikes", () => {
   it("takes one reaction per visitor per comment, remembers it, and refuses a pending comment", async () => {
-    const db = await getDb();
-    await saveModerationMode(db, await moderator(), "none");
+    await saveModerationMode(await moderator(), "none");
     const article = await freshArticle();
-    const { id } = await postComment(db, { articleId: article.id, input: input("Thích không?"), reader: reader() });
+    const { id } = await postComment({ articleId: article.id, input: input("Thích không?"), reader: reader() });
     const visitorId = randomUUID();
-    expect(await reactToComment(db, { commentId: id!, visitorId, reaction: "like" })).toEqual({ likes: 1, dislikes: 0 });
-    const again = await reactToComment(db, { commentId: id!, visitorId, reaction: "dislike" }).catch((e: unknown) => e);
+    expect(await reactToComment({ commentId: id!, visitorId, reaction: "like" })).toEqual({ likes: 1, dislikes: 0 });
+    const again = await reactToComment({ commentId: id!, visitorId, reaction: "dislike" }).catch((e: unknown) => e);
     expect(kindOf(again)).toBe("conflict");
     expect((again as DomainError).message).toBe(ALREADY_REACTED);
-    expect(await reactToComment(db, { commentId: id!, visitorId: randomUUID(), reaction: "dislike" })).toEqual({ likes: 1, dislikes: 1 });
-    const listed = await listArticleComments(db, article.id, { sort: "newest", page: 1, visitorId });
+    expect(await reactToComment({ commentId: id!, visitorId: randomUUID(), reaction: "dislike" })).toEqual({ likes: 1, dislikes: 1 });
+    const listed = await listArticleComments(article.id, { sort: "newest", page: 1, visitorId });
     expect(listed.comments[0].myReaction).toBe("like");
 
-    await saveModerationMode(db, await moderator(), "guests");
-    const pending = await postComment(db, { articleId: article.id, input: input("Chưa duyệt"), reader: reader() });
+    await saveModerationMode(await moderator(), "guests");
+    const pending = await postComment({ articleId: article.id, input: input("Chưa duyệt"), reader: reader() });
     for (const commentId of [pending.id!, 987_654]) {
-      expect(kindOf(await reactToComment(db, { commentId, visitorId, reaction: "like" }).catch((e: unknown) => e))).toBe("not-found");
+      expect(kindOf(await reactToComment({ commentId, visitorId, reaction: "like" }).catch((e: unknown) => e))).toBe("not-found");
     }
   });
 
   it("loses no like: 200 concurrent visitors add exactly 200", async () => {
     const db = await getDb();
-    await saveModerationMode(db, await moderator(), "none");
+    await saveModerationMode(await moderator(), "none");
     const article = await freshArticle();
-    const { id } = await postComment(db, { articleId: article.id, input: input("Rất hay"), reader: reader() });
-    await Promise.all(Array.from({ length: 200 }, () => reactToComment(db, { commentId: id!, visitorId: randomUUID(), reaction: "like" })));
+    const { id } = await postComment({ articleId: article.id, input: input("Rất hay"), reader: reader() });
+    await Promise.all(Array.from({ length: 200 }, () => reactToComment({ commentId: id!, visitorId: randomUUID(), reaction: "like" })));
     const comment = await db.comment.findUniqueOrThrow({ where: { id: id! } });
     expect(comment.likeCount).toBe(200);
     expect(await db.commentReaction.count({ where: { commentId: id! } })).toBe(200);
@@ -229,8 +226,8 @@ describe("moderation queue", () => {
   it("lists one status at a time with the email for editors and the counts per status", async () => {
     const db = await getDb();
     const article = await freshArticle();
-    const posted = await postComment(db, { articleId: article.id, input: input("Hàng chờ"), reader: reader() });
-    const queue = await listCommentsForModeration(db, { status: "pending", page: 1 });
+    const posted = await postComment({ articleId: article.id, input: input("Hàng chờ"), reader: reader() });
+    const queue = await listCommentsForModeration({ status: "pending", page: 1 });
     const found = queue.comments.find((c) => c.id === posted.id);
     expect(found).toMatchObject({ authorEmail: "hoa@example.vn", isReply: false, byStaff: false, article: { id: article.id } });
     expect(queue.total).toBe(queue.counts.pending);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
 import { publicArticleWhere } from "@/lib/articles/visibility";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { pageCount } from "@/lib/pagination/page-param";
 import { COMMENT_SORTS, COMMENTS_PER_PAGE, type CommentPage, type CommentSort, type PublicComment } from "./comment-sort";
@@ -42,10 +42,10 @@ const REPLY_ORDER = TOP_LEVEL_ORDER.oldest;
  * never lost from view (and the count "Phản hồi" matches what is shown).
  */
 export async function listArticleComments(
-  db: Db,
   articleId: number,
   { sort, page, visitorId = null, now = new Date() }: { sort: CommentSort; page: number; visitorId?: string | null; now?: Date },
 ): Promise<CommentPage> {
+  const db = await getDb();
   const article = await db.article.findFirst({ where: { id: articleId, ...publicArticleWhere(now) }, select: { id: true } });
   if (!article) throw new NotFoundError(ARTICLE_NOT_FOUND);
   // An article's comments number in the hundreds at most: one query, threads built here.

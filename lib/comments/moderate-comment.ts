@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission } from "@/lib/auth/current-user";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-error";
 import { COMMENT_NOT_FOUND, type CommentStatus } from "./comment-status";
 
@@ -23,10 +23,10 @@ const TARGET_STATUS: Record<Exclude<ModerationAction, "delete">, CommentStatus> 
  * A deleted comment's replies move up to its parent, keeping the threads whole.
  */
 export async function moderateComment(
-  db: Db,
   actor: Actor | null,
   { commentId, action }: { commentId: number; action: ModerationAction },
 ): Promise<void> {
+  const db = await getDb();
   assertPermission(actor, "comment.moderate");
   await db.$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { articleId: true, parentId: true, status: true } });
@@ -52,7 +52,7 @@ export async function moderateComment(
       });
     }
     await recordContentChanges(tx, [`article:${comment.articleId}`]);
-    await recordAudit(tx as Db, actor, { action: `comment.${action}`, targetType: "comment", targetId: commentId, detail: { articleId: comment.articleId } });
+    await recordAudit(tx, actor, { action: `comment.${action}`, targetType: "comment", targetId: commentId, detail: { articleId: comment.articleId } });
   });
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/audit/actor";
 import { assertPermission } from "@/lib/auth/current-user";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 
 // Which comments wait for an editor: none, guests' only (the default), or all. Signed-in
 // staff are never held, whatever the mode.
@@ -18,13 +18,15 @@ export const MODERATION_MODE_LABELS: Record<ModerationMode, string> = {
 
 export const moderationModeSchema = z.enum(MODERATION_MODES, { error: "Chế độ duyệt không hợp lệ." });
 
-export async function readModerationMode(db: Db): Promise<ModerationMode> {
+export async function readModerationMode(): Promise<ModerationMode> {
+  const db = await getDb();
   const row = await db.setting.findUnique({ where: { key: MODERATION_SETTING_KEY } });
   const parsed = moderationModeSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : DEFAULT_MODERATION_MODE;
 }
 
-export async function saveModerationMode(db: Db, actor: Actor | null, mode: ModerationMode): Promise<void> {
+export async function saveModerationMode(actor: Actor | null, mode: ModerationMode): Promise<void> {
+  const db = await getDb();
   assertPermission(actor, "comment.moderate");
   await db.setting.upsert({
     where: { key: MODERATION_SETTING_KEY },

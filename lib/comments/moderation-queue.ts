@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { COMMENT_STATUSES, type CommentStatus } from "./comment-status";
 
 export const MODERATION_PAGE_SIZE = 20;
@@ -17,9 +17,9 @@ export type QueuedComment = {
 
 /** Comments for editors, one status at a time, newest first, with how many each status holds. */
 export async function listCommentsForModeration(
-  db: Db,
   { status, page }: { status: CommentStatus; page: number },
 ): Promise<{ comments: QueuedComment[]; total: number; counts: Record<CommentStatus, number> }> {
+  const db = await getDb();
   const [rows, grouped] = await Promise.all([
     db.comment.findMany({
       where: { status },

@@ -1,6 +1,6 @@
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
 import { publicArticleWhere } from "@/lib/articles/visibility";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
@@ -16,7 +16,6 @@ export type PostedComment = { id: number | null; status: "approved" | "pending" 
  * article's comment count in the same transaction.
  */
 export async function postComment(
-  db: Db,
   {
     articleId,
     input,
@@ -25,7 +24,8 @@ export async function postComment(
     now = new Date(),
   }: { articleId: number; input: CommentInput; reader: Reader; staffUserId?: number | null; now?: Date },
 ): Promise<PostedComment> {
-  const status = initialCommentStatus(await readModerationMode(db), staffUserId !== null);
+  const db = await getDb();
+  const status = initialCommentStatus(await readModerationMode(), staffUserId !== null);
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: articleId, ...publicArticleWhere(now) },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { publicArticleWhere } from "@/lib/articles/visibility";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ConflictError, INVALID_INPUT, NotFoundError } from "@/lib/errors/domain-error";
@@ -19,9 +19,9 @@ export const ALREADY_REACTED = "Bạn đã bày tỏ ý kiến về bình luận
  * settles races, and the counter moves in the same transaction.
  */
 export async function reactToComment(
-  db: Db,
   { commentId, visitorId, reaction, now = new Date() }: { commentId: number; visitorId: string; reaction: Reaction; now?: Date },
 ): Promise<{ likes: number; dislikes: number }> {
+  const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
       const comment = await tx.comment.findFirst({

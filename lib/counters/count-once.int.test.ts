@@ -9,7 +9,7 @@ import { claimAndIncrementMany, COUNT_WINDOW_MS, type CounterKind, PRUNE_EVERY_M
 const claimAndIncrement = async (
   db: Db,
   { kind, targetId, visitorId, now }: { kind: CounterKind; targetId: number; visitorId: string; now?: Date },
-) => (await claimAndIncrementMany(db, kind, [{ targetId, visitorId }], { now }))[0];
+) => (await claimAndIncrementMany(kind, [{ targetId, visitorId }], { now }))[0];
 
 const t0 = new Date("2026-11-26T02:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -56,7 +56,7 @@ describe("claimAndIncrement: once per window", () => {
     const visitorId = randomUUID();
     expect(await claimAndIncrement(db, { kind: "document-view", targetId: 987_654, visitorId })).toBeNull();
     const views = (await db.article.findUniqueOrThrow({ where: { id: article } })).viewCount;
-    const [total] = await claimAndIncrementMany(db, "article-view", [{ targetId: article, visitorId }], { eligible: sql`1 = 0` });
+    const [total] = await claimAndIncrementMany("article-view", [{ targetId: article, visitorId }], { eligible: sql`1 = 0` });
     expect(total).toBeNull();
     expect((await db.article.findUniqueOrThrow({ where: { id: article } })).viewCount).toBe(views);
     expect(await db.counterMark.count({ where: { visitorId } })).toBe(0);
@@ -67,7 +67,7 @@ describe("claimAndIncrement: once per window", () => {
     const [old, fresh] = [randomUUID(), randomUUID()];
     await claimAndIncrement(db, { kind: "document-view", targetId: first, visitorId: old, now: later(10 * COUNT_WINDOW_MS) });
     await claimAndIncrement(db, { kind: "document-view", targetId: first, visitorId: fresh, now: later(11 * COUNT_WINDOW_MS) });
-    await pruneCountMarks(db, later(11 * COUNT_WINDOW_MS + 1000));
+    await pruneCountMarks(later(11 * COUNT_WINDOW_MS + 1000));
     expect(await db.counterMark.count({ where: { visitorId: fresh } })).toBe(1);
     expect(await db.counterMark.count({ where: { visitorId: old } })).toBe(0);
   });
@@ -125,7 +125,6 @@ describe("claimAndIncrementMany", () => {
     await claimAndIncrement(db, { kind: "document-view", targetId: firstId, visitorId: seen, now: t0 });
     const [first, second] = await db.document.findMany({ select: { id: true, viewCount: true }, orderBy: { id: "asc" }, take: 2 });
     const totals = await claimAndIncrementMany(
-      db,
       "document-view",
       [
         { targetId: first.id, visitorId: a },
@@ -147,9 +146,9 @@ describe("claimAndIncrementMany", () => {
     const db = await getDb();
     const document = await db.document.findFirstOrThrow({ select: { id: true, downloadCount: true } });
     const mark = { targetId: document.id, visitorId: randomUUID() };
-    expect(await claimAndIncrementMany(db, "document-download", [], { now: t0 })).toEqual([]);
-    expect(await claimAndIncrementMany(db, "document-download", [mark], { now: t0 })).toEqual([document.downloadCount + 1]);
-    expect(await claimAndIncrementMany(db, "document-download", [mark], { now: later(COUNT_WINDOW_MS - 1) })).toEqual([null]);
-    expect(await claimAndIncrementMany(db, "document-download", [mark, mark], { now: later(COUNT_WINDOW_MS) })).toEqual([document.downloadCount + 2, null]);
+    expect(await claimAndIncrementMany("document-download", [], { now: t0 })).toEqual([]);
+    expect(await claimAndIncrementMany("document-download", [mark], { now: t0 })).toEqual([document.downloadCount + 1]);
+    expect(await claimAndIncrementMany("document-download", [mark], { now: later(COUNT_WINDOW_MS - 1) })).toEqual([null]);
+    expect(await claimAndIncrementMany("document-download", [mark, mark], { now: later(COUNT_WINDOW_MS) })).toEqual([document.downloadCount + 2, null]);
   });
 });

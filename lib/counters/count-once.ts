@@ -1,6 +1,6 @@
 // The SQL template tag of the runtime both generated clients share (no client is loaded for it).
 import { join, raw, type Sql, sqltag as sql } from "@prisma/client/runtime/client";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { logger } from "@/lib/observability/logger";
@@ -36,7 +36,6 @@ const TOTALS: Record<CounterKind, { table: string; column: string }> = {
  * target that is not there or not eligible.
  */
 export async function claimAndIncrementMany(
-  db: Db,
   kind: CounterKind,
   marks: CountMark[],
   { now = new Date(), windowMs = COUNT_WINDOW_MS, eligible }: Moment & { eligible?: Sql } = {},
@@ -48,6 +47,7 @@ export async function claimAndIncrementMany(
     if (!firstIndex.has(keyOf(mark))) firstIndex.set(keyOf(mark), index);
   });
   if (marks.length === 0) return [];
+  const db = await getDb();
   // In one order for every batch, so concurrent batches lock marks and totals in the same order.
   const unique = [...firstIndex.values()]
     .map((index) => marks[index])
@@ -88,7 +88,7 @@ export async function claimAndIncrementMany(
             RETURNING "id", ${column} AS "total"`;
     return { claimed, added, totals };
   }, READER_WRITE_TRANSACTION);
-  await pruneNowAndThen(db, { now, windowMs });
+  await pruneNowAndThen({ now, windowMs });
 
   // Each target's total before this batch, then one more for each mark that counts, in order.
   const counted = new Set(claimed.map(({ targetId, visitorId }) => keyOf({ targetId: Number(targetId), visitorId })));
@@ -102,7 +102,8 @@ export async function claimAndIncrementMany(
 }
 
 /** Old marks are only needed for one window; this keeps the table small. */
-export async function pruneCountMarks(db: Db, now = new Date(), windowMs = COUNT_WINDOW_MS): Promise<number> {
+export async function pruneCountMarks(now = new Date(), windowMs = COUNT_WINDOW_MS): Promise<number> {
+  const db = await getDb();
   const { count } = await db.counterMark.deleteMany({ where: { countedAt: { lt: new Date(now.getTime() - windowMs) } } });
   return count;
 }
@@ -114,8 +115,8 @@ export const PRUNE_EVERY_MS = 60_000;
 let lastPruneAt = -Infinity;
 
 /** Prunes after a claim, once a minute per process; a failed prune costs no count. */
-async function pruneNowAndThen(db: Db, { now = new Date(), windowMs = COUNT_WINDOW_MS }: Moment): Promise<void> {
+async function pruneNowAndThen({ now = new Date(), windowMs = COUNT_WINDOW_MS }: Moment): Promise<void> {
   if (Date.now() - lastPruneAt < PRUNE_EVERY_MS) return;
   lastPruneAt = Date.now();
-  await pruneCountMarks(db, now, windowMs).catch((error: unknown) => logger.error("count marks: prune failed", { error }));
+  await pruneCountMarks(now, windowMs).catch((error: unknown) => logger.error("count marks: prune failed", { error }));
 }

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 
 /**
  * Runs many concurrent callers' writes as one batch: while a batch is being written, new
@@ -50,16 +50,18 @@ export function groupCommit<Item, Result>(
 }
 
 /**
- * groupCommit for items written to a database at one moment: one queue per client, and each
- * batch written by `writeAt` at the time `clock` tells as the batch starts. The clock is the
- * system's in service; a test that needs another time makes its own writer with its own clock.
+ * groupCommit for items written to the database at one moment: the returned function reaches
+ * the process's client itself (getDb), one queue per client, and each batch is written by
+ * `writeAt` at the time `clock` tells as the batch starts. The clock is the system's in
+ * service; a test that needs another time makes its own writer with its own clock.
  */
 export function momentBatches<Item, Result>(
   writeAt: (db: Db, now: Date, items: Item[]) => Promise<(Result | Error)[]>,
   clock: () => Date = () => new Date(),
-): (db: Db, item: Item) => Promise<Result> {
+): (item: Item) => Promise<Result> {
   const writers = new WeakMap<Db, (item: Item) => Promise<Result>>();
-  return (db, item) => {
+  return async (item) => {
+    const db = await getDb();
     let write = writers.get(db);
     if (!write) {
       write = groupCommit((items: Item[]) => writeAt(db, clock(), items));

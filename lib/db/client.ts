@@ -1,8 +1,10 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/sqlite/client";
+import type { Prisma, PrismaClient } from "@/generated/sqlite/client";
 import { resolveDatabaseTarget } from "./database-url";
 
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`, for domain steps composed into a caller's transaction. */
+export type Tx = Prisma.TransactionClient;
 
 // One client per process, kept on globalThis so hot reloads and the many modules that
 // import this file share the same connection pool.

@@ -21,7 +21,7 @@ export type DocumentTotals = { views: number; downloads: number; counted: boolea
 export const countDocument = documentCounter();
 
 /** countDocument on another clock (a test's). */
-export function documentCounter(clock?: () => Date): (db: Db, request: CountRequest) => Promise<DocumentTotals> {
+export function documentCounter(clock?: () => Date): (request: CountRequest) => Promise<DocumentTotals> {
   return momentBatches(countDocumentsAt, clock);
 }
 
@@ -31,7 +31,6 @@ async function countDocumentsAt(db: Db, now: Date, requests: CountRequest[]): Pr
     const counting = requests.filter((request): request is CountRequest & { visitorId: string } => request.kind === kind && request.visitorId !== null);
     if (counting.length === 0) continue;
     const totals = await claimAndIncrementMany(
-      db,
       kind,
       counting.map(({ documentId, visitorId }) => ({ targetId: documentId, visitorId })),
       { now, eligible: publicDocumentSql() },

@@ -45,6 +45,6 @@ export async function findDownloadableFile(
 
 /** A download, counted once per visitor per document per window (countDocument). */
 export async function countDownload(file: DownloadableFile, reader: Reader): Promise<void> {
-  await countDocument(await getDb(), { kind: "document-download", documentId: file.documentId, visitorId: reader.visitorId });
+  await countDocument({ kind: "document-download", documentId: file.documentId, visitorId: reader.visitorId });
 }
 

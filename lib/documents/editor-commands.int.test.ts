@@ -47,7 +47,7 @@ afterAll(async () => {
 describe("document editor commands", () => {
   it("creates a draft with folded search text, links and an audit record; publishing makes it public", async () => {
     const replaced = await db.document.findFirstOrThrow({ where: { status: "published" } });
-    const lastChange = await latestContentChangeId(db);
+    const lastChange = await latestContentChangeId();
     const id = await createDocument(await input({ replacesIds: [String(replaced.id)] }), actor);
     created.push(id);
     const row = await db.document.findUniqueOrThrow({ where: { id }, include: { fields: true, relationsOut: true } });
@@ -66,7 +66,7 @@ describe("document editor commands", () => {
     expect(audit.map((entry) => entry.action)).toEqual(["document.create", "document.publish"]);
     expect(audit.every((entry) => entry.userId === actor.id)).toBe(true);
     // Each write also told the page caches that pages listing documents are stale.
-    expect((await readContentChanges(db, lastChange)).map((change) => change.tag)).toEqual(["documents", "documents"]);
+    expect((await readContentChanges(lastChange)).map((change) => change.tag)).toEqual(["documents", "documents"]);
   });
 
   it("refuses a number another document already has, and references that do not exist", async () => {

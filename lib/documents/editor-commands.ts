@@ -21,7 +21,7 @@ import type { DocumentStatus } from "./visibility";
  */
 async function recordDocumentWrite(tx: Prisma.TransactionClient, actor: Actor, entry: Omit<AuditEntry, "targetType">) {
   await recordContentChanges(tx, ["documents"]);
-  await recordAudit(tx as Db, actor, { targetType: "document", ...entry });
+  await recordAudit(tx, actor, { targetType: "document", ...entry });
 }
 
 const NOT_FOUND = "Không tìm thấy văn bản.";

@@ -60,34 +60,34 @@ beforeAll(async () => {
 
 describe("the editorial workflow", () => {
   it("goes from draft to review, back with a note, and on to publication, auditing every step", async () => {
-    const before = await latestContentChangeId(db);
-    const { id } = await createArticle(db, actors.editor, input());
+    const before = await latestContentChangeId();
+    const { id } = await createArticle(actors.editor, input());
     let article = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
     expect(article).toMatchObject({ status: "draft", slug: "hoi-nghi-chuyen-doi-so-tinh-son-ha", createdById: actors.editor.id });
     expect(article.searchText).toContain("hoi nghi chuyen doi so");
     expect(article.tags.map((t) => t.tag.name).sort()).toEqual(["chuyển đổi số", "hội nghị"]);
 
     // An editor can neither publish nor review, even their own article.
-    await expect(takeWorkflowAction(db, actors.editor, id, "publish")).rejects.toMatchObject({ kind: "forbidden" });
-    await updateArticle(db, actors.editor, id, input({ summary: "Tóm tắt đã sửa" }), "submit");
-    await expect(takeWorkflowAction(db, actors.editor, id, "reject", "không")).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(takeWorkflowAction(actors.editor, id, "publish")).rejects.toMatchObject({ kind: "forbidden" });
+    await updateArticle(actors.editor, id, input({ summary: "Tóm tắt đã sửa" }), "submit");
+    await expect(takeWorkflowAction(actors.editor, id, "reject", "không")).rejects.toMatchObject({ kind: "forbidden" });
     // In review, the author can no longer change it.
-    await expect(updateArticle(db, actors.editor, id, input())).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(updateArticle(actors.editor, id, input())).rejects.toMatchObject({ kind: "forbidden" });
 
-    await expect(takeWorkflowAction(db, actors.publisher, id, "reject", " ")).rejects.toMatchObject({ kind: "invalid" });
-    await takeWorkflowAction(db, actors.publisher, id, "reject", "Cần bổ sung số liệu.");
+    await expect(takeWorkflowAction(actors.publisher, id, "reject", " ")).rejects.toMatchObject({ kind: "invalid" });
+    await takeWorkflowAction(actors.publisher, id, "reject", "Cần bổ sung số liệu.");
     article = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
     expect(article).toMatchObject({ status: "rejected", reviewNote: "Cần bổ sung số liệu." });
 
-    await updateArticle(db, actors.editor, id, input({ bodyHtml: "<p>Đoạn một.</p><p>Có số liệu.</p>" }), "submit");
+    await updateArticle(actors.editor, id, input({ bodyHtml: "<p>Đoạn một.</p><p>Có số liệu.</p>" }), "submit");
     // Nothing a reader can see has changed yet, so no cached public page is dropped.
-    expect(await readContentChanges(db, before)).toEqual([]);
+    expect(await readContentChanges(before)).toEqual([]);
     const now = new Date();
-    await takeWorkflowAction(db, actors.publisher, id, "publish", null, now);
+    await takeWorkflowAction(actors.publisher, id, "publish", null, now);
     article = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
     expect(article).toMatchObject({ status: "published", reviewNote: null, publishedAt: now });
     expect(isPublic(article, new Date(now.getTime() + 1))).toBe(true);
-    expect((await readContentChanges(db, before)).map((change) => change.tag)).toEqual(["articles", `article:${id}`]);
+    expect((await readContentChanges(before)).map((change) => change.tag)).toEqual(["articles", `article:${id}`]);
 
     expect(await auditActions(id)).toEqual([
       "article.create",
@@ -102,26 +102,26 @@ describe("the editorial workflow", () => {
     expect(publish).toMatchObject({ userId: actors.publisher.id, ip: "192.0.2.7" });
     expect(JSON.parse(publish.detail!)).toMatchObject({ from: "review", to: "published" });
 
-    await takeWorkflowAction(db, actors.publisher, id, "suspend");
+    await takeWorkflowAction(actors.publisher, id, "suspend");
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("suspended");
   });
 
   it("files an article in secondary categories too", async () => {
     const other = await db.category.findFirstOrThrow({ where: { id: { not: categoryId } } });
-    const { id } = await createArticle(db, actors.publisher, input({ secondaryCategoryIds: `${other.id},${categoryId}` }));
+    const { id } = await createArticle(actors.publisher, input({ secondaryCategoryIds: `${other.id},${categoryId}` }));
     expect((await db.articleCategory.findMany({ where: { articleId: id } })).map((row) => row.categoryId)).toEqual([other.id]);
-    await expect(createArticle(db, actors.publisher, input({ secondaryCategoryIds: "999999" }))).rejects.toMatchObject({ kind: "invalid" });
-    await updateArticle(db, actors.publisher, id, input());
+    await expect(createArticle(actors.publisher, input({ secondaryCategoryIds: "999999" }))).rejects.toMatchObject({ kind: "invalid" });
+    await updateArticle(actors.publisher, id, input());
     expect(await db.articleCategory.count({ where: { articleId: id } })).toBe(0);
   });
 
   it("schedules with a future publication time and ignores dates an editor sends", async () => {
-    const { id } = await createArticle(db, actors.editor, input({ publishedAt: "2030-01-01T08:00", featured: "on" }));
+    const { id } = await createArticle(actors.editor, input({ publishedAt: "2030-01-01T08:00", featured: "on" }));
     const draft = await db.article.findUniqueOrThrow({ where: { id } });
     expect(draft).toMatchObject({ publishedAt: null, featured: false });
 
     const now = new Date("2029-12-31T00:00:00Z");
-    await updateArticle(db, actors.publisher, id, input({ publishedAt: "2030-01-01T08:00", expiresAt: "2030-02-01T08:00" }), "publish", now);
+    await updateArticle(actors.publisher, id, input({ publishedAt: "2030-01-01T08:00", expiresAt: "2030-02-01T08:00" }), "publish", now);
     const scheduled = await db.article.findUniqueOrThrow({ where: { id } });
     expect(scheduled.status).toBe("published");
     expect(scheduled.publishedAt?.toISOString()).toBe("2030-01-01T01:00:00.000Z");
@@ -132,36 +132,36 @@ describe("the editorial workflow", () => {
   });
 
   it("keeps other editors' articles and publishing out of an editor's reach", async () => {
-    const { id } = await createArticle(db, actors.editor, input());
-    await expect(updateArticle(db, actors.otherEditor, id, input())).rejects.toMatchObject({ kind: "forbidden" });
-    await expect(takeWorkflowAction(db, actors.otherEditor, id, "submit")).rejects.toMatchObject({ kind: "forbidden" });
-    await expect(createArticle(db, actors.editor, input(), "publish")).rejects.toMatchObject({ kind: "forbidden" });
-    await expect(updateArticle(db, actors.admin, 999_999, input())).rejects.toMatchObject({ kind: "not-found" });
+    const { id } = await createArticle(actors.editor, input());
+    await expect(updateArticle(actors.otherEditor, id, input())).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(takeWorkflowAction(actors.otherEditor, id, "submit")).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(createArticle(actors.editor, input(), "publish")).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(updateArticle(actors.admin, 999_999, input())).rejects.toMatchObject({ kind: "not-found" });
   });
 
   it("refuses to save over someone else's live edit lock", async () => {
-    const { id } = await createArticle(db, actors.editor, input());
-    await acquireEditLock(db, id, actors.editor);
-    await expect(updateArticle(db, actors.admin, id, input({ title: "Sửa chen ngang" }))).rejects.toMatchObject({
+    const { id } = await createArticle(actors.editor, input());
+    await acquireEditLock(id, actors.editor);
+    await expect(updateArticle(actors.admin, id, input({ title: "Sửa chen ngang" }))).rejects.toMatchObject({
       kind: "conflict",
       message: expect.stringContaining("Cán bộ editor"),
     });
-    await updateArticle(db, actors.editor, id, input({ title: "Chủ khóa vẫn lưu được" }));
+    await updateArticle(actors.editor, id, input({ title: "Chủ khóa vẫn lưu được" }));
     // Submitting hands the article on: the author's lock goes, and the reviewer can work at once.
-    await updateArticle(db, actors.editor, id, input(), "submit");
+    await updateArticle(actors.editor, id, input(), "submit");
     expect(await db.editLock.count({ where: { articleId: id } })).toBe(0);
-    await takeWorkflowAction(db, actors.publisher, id, "reject", "Sửa lại");
+    await takeWorkflowAction(actors.publisher, id, "reject", "Sửa lại");
   });
 });
 
 describe("revisions", () => {
   it("keeps one per save and restores an earlier one as a new revision", async () => {
-    const { id } = await createArticle(db, actors.editor, input({ title: "Bản đầu" }));
-    await updateArticle(db, actors.editor, id, input({ title: "Bản hai", bodyHtml: "<p>Khác hẳn</p>", tags: "mới" }));
+    const { id } = await createArticle(actors.editor, input({ title: "Bản đầu" }));
+    await updateArticle(actors.editor, id, input({ title: "Bản hai", bodyHtml: "<p>Khác hẳn</p>", tags: "mới" }));
     const revisions = await db.articleRevision.findMany({ where: { articleId: id }, orderBy: { id: "asc" } });
     expect(revisions.map((r) => parseSnapshot(r.snapshot).title)).toEqual(["Bản đầu", "Bản hai"]);
 
-    await restoreRevision(db, actors.editor, id, revisions[0].id);
+    await restoreRevision(actors.editor, id, revisions[0].id);
     const restored = await db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
     expect(restored).toMatchObject({ title: "Bản đầu", bodyHtml: "<p>Đoạn một.</p><p>Đoạn hai.</p>", status: "draft" });
     expect(restored.tags.map((t) => t.tag.name).sort()).toEqual(["chuyển đổi số", "hội nghị"]);
@@ -169,9 +169,9 @@ describe("revisions", () => {
     expect(latest.note).toBe(`Khôi phục phiên bản #${revisions[0].id}`);
     expect((await auditActions(id)).at(-1)).toBe("article.restore");
 
-    const other = await createArticle(db, actors.editor, input());
-    await expect(restoreRevision(db, actors.editor, other.id, revisions[0].id)).rejects.toMatchObject({ kind: "not-found" });
-    await expect(restoreRevision(db, actors.otherEditor, id, revisions[0].id)).rejects.toMatchObject({ kind: "forbidden" });
+    const other = await createArticle(actors.editor, input());
+    await expect(restoreRevision(actors.editor, other.id, revisions[0].id)).rejects.toMatchObject({ kind: "not-found" });
+    await expect(restoreRevision(actors.otherEditor, id, revisions[0].id)).rejects.toMatchObject({ kind: "forbidden" });
   });
 });
 
@@ -182,7 +182,7 @@ describe("the editor form", () => {
     const fields = Object.fromEntries(
       Object.entries(values).map(([key, value]) => [key, typeof value === "boolean" ? (value ? "on" : "") : String(value ?? "")]),
     );
-    await updateArticle(db, actors.publisher, seeded.id, articleInputSchema.parse(fields));
+    await updateArticle(actors.publisher, seeded.id, articleInputSchema.parse(fields));
     const saved = await db.article.findUniqueOrThrow({ where: { id: seeded.id } });
     const kept = ["title", "slug", "summary", "bodyHtml", "imageUrl", "imageWidth", "authorName", "status", "publishedAt", "categoryId"] as const;
     for (const key of kept) expect(saved[key], key).toEqual(seeded[key]);

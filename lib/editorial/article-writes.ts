@@ -4,8 +4,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/generated/sqlite/client";
+import { type Db, getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-error";
 import { sanitizeArticleHtml } from "@/lib/html/sanitize-article-html";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
@@ -17,8 +16,6 @@ import { WORKFLOW_ACTIONS, canEditArticle, canTakeAction, type WorkflowAction } 
 
 // Every write to an article goes through here: the role and ownership checks sit next to the
 // data, and each change, its revision and its audit entries share one transaction.
-
-type Tx = Prisma.TransactionClient;
 
 export type WriteResult = { id: number };
 
@@ -49,7 +46,7 @@ async function recordPublicChange(tx: Tx, now: Date, ...versions: (LoadedArticle
 }
 
 async function assertNotLockedByOther(db: Db, articleId: number, actor: Actor, now: Date) {
-  const holder = await otherLockHolder(db, articleId, actor.id, now);
+  const holder = await otherLockHolder(articleId, actor.id, now);
   if (holder) throw new ConflictError(`Bài viết đang được sửa bởi ${holder.name}. Vui lòng thử lại sau.`);
 }
 
@@ -138,12 +135,12 @@ async function applyAction(
 
 /** A new article, saved as a draft and then, if asked, sent on (submitted, or published by a publisher). */
 export async function createArticle(
-  db: Db,
   actor: Actor | null,
   input: ArticleInput,
   action: WorkflowAction | null = null,
   now = new Date(),
 ): Promise<WriteResult> {
+  const db = await getDb();
   assertPermission(actor, "article.write");
   const saved = await db.$transaction(async (tx) => {
     const created = await writeContent(tx, actor, null, input, "Tạo bài viết");
@@ -156,13 +153,13 @@ export async function createArticle(
 
 /** Saves the editor form over an article, then takes the workflow action the button asked for. */
 export async function updateArticle(
-  db: Db,
   actor: Actor | null,
   articleId: number,
   input: ArticleInput,
   action: WorkflowAction | null = null,
   now = new Date(),
 ): Promise<WriteResult> {
+  const db = await getDb();
   assertPermission(actor, "article.write");
   const before = await loadArticle(db, articleId);
   if (!before) throw new NotFoundError(NOT_FOUND);
@@ -180,13 +177,13 @@ export async function updateArticle(
 
 /** A workflow step without editing the text: reject with a note, suspend, withdraw, publish as is. */
 export async function takeWorkflowAction(
-  db: Db,
   actor: Actor | null,
   articleId: number,
   action: WorkflowAction,
   note: string | null = null,
   now = new Date(),
 ): Promise<WriteResult> {
+  const db = await getDb();
   assertPermission(actor, "article.write");
   const article = await loadArticle(db, articleId);
   if (!article) throw new NotFoundError(NOT_FOUND);
@@ -201,7 +198,8 @@ export async function takeWorkflowAction(
 }
 
 /** Puts an earlier revision's content back (as a new revision); the workflow status stays as it is. */
-export async function restoreRevision(db: Db, actor: Actor | null, articleId: number, revisionId: number, now = new Date()): Promise<WriteResult> {
+export async function restoreRevision(actor: Actor | null, articleId: number, revisionId: number, now = new Date()): Promise<WriteResult> {
+  const db = await getDb();
   assertPermission(actor, "article.write");
   const before = await loadArticle(db, articleId);
   const revision = await db.articleRevision.findUnique({ where: { id: revisionId } });

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertPermission } from "@/lib/auth/current-user";
-import type { Db } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-error";
 import { EDIT_LOCK_TIMEOUT_MS } from "./edit-lock-timing";
@@ -18,7 +18,8 @@ const findLock = (db: Db, articleId: number): Promise<LockRow | null> =>
   db.editLock.findUnique({ where: { articleId }, select: { userId: true, heartbeatAt: true, user: { select: { name: true } } } });
 
 /** The other person holding a live lock on the article, if anyone. */
-export async function otherLockHolder(db: Db, articleId: number, userId: number, now = new Date()): Promise<LockHolder | null> {
+export async function otherLockHolder(articleId: number, userId: number, now = new Date()): Promise<LockHolder | null> {
+  const db = await getDb();
   const lock = await findLock(db, articleId);
   if (!lock || lock.userId === userId || isLapsed(lock, now)) return null;
   return { userId: lock.userId, name: lock.user.name, heartbeatAt: lock.heartbeatAt };
@@ -30,11 +31,11 @@ export async function otherLockHolder(db: Db, articleId: number, userId: number,
  * row it read, so two people opening the editor at once cannot both win.
  */
 export async function acquireEditLock(
-  db: Db,
   articleId: number,
   user: Actor,
   { takeOver = false, now = new Date() } = {},
 ): Promise<LockResult> {
+  const db = await getDb();
   for (let attempt = 0; attempt < 3; attempt++) {
     const lock = await findLock(db, articleId);
     if (!lock) {
@@ -75,21 +76,22 @@ export async function acquireEditLock(
 }
 
 /** Lets go of the lock when the holder leaves the editor; someone else's lock is left alone. */
-export async function releaseEditLock(db: Db, articleId: number, actor: Actor | null): Promise<void> {
+export async function releaseEditLock(articleId: number, actor: Actor | null): Promise<void> {
+  const db = await getDb();
   assertPermission(actor, "article.write");
   await db.editLock.deleteMany({ where: { articleId, userId: actor.id } });
 }
 
 /** The editor's lock request: only someone allowed to edit the article may hold its lock. */
 export async function lockArticleForEditing(
-  db: Db,
   articleId: number,
   user: Actor | null,
   options: { takeOver?: boolean; now?: Date } = {},
 ): Promise<LockResult> {
+  const db = await getDb();
   assertPermission(user, "article.write");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { status: true, createdById: true } });
   if (!article) throw new NotFoundError("Không tìm thấy bài viết.");
   if (!canEditArticle(user, article)) throw new ForbiddenError("Bạn không có quyền sửa bài viết này.");
-  return acquireEditLock(db, articleId, user, options);
+  return acquireEditLock(articleId, user, options);
 }

@@ -15,28 +15,28 @@ describe("the content change log", () => {
 
   it("records each tag once per write, in order, and tells this instance's cache", async () => {
     const db = await getDb();
-    const before = await latestContentChangeId(db);
+    const before = await latestContentChangeId();
     takeLocalContentChange();
     await recordContentChanges(db, ["articles", "article:5", "articles"]);
     expect(takeLocalContentChange()).toBe(true);
     expect(takeLocalContentChange()).toBe(false);
-    const rows = await readContentChanges(db, before);
+    const rows = await readContentChanges(before);
     expect(rows.map((row) => row.tag)).toEqual(["articles", "article:5"]);
     expect(rows[1].id).toBeGreaterThan(rows[0].id);
-    expect(await latestContentChangeId(db)).toBe(rows[1].id);
+    expect(await latestContentChangeId()).toBe(rows[1].id);
     await recordContentChanges(db, []);
-    expect(await latestContentChangeId(db)).toBe(rows[1].id);
+    expect(await latestContentChangeId()).toBe(rows[1].id);
   });
 
   it("commits or rolls back with the write it belongs to", async () => {
     const db = await getDb();
-    const before = await latestContentChangeId(db);
+    const before = await latestContentChangeId();
     await expect(
       db.$transaction(async (tx) => {
         await recordContentChanges(tx, ["documents"]);
         throw new Error("the write failed");
       }),
     ).rejects.toThrow("the write failed");
-    expect(await readContentChanges(db, before)).toEqual([]);
+    expect(await readContentChanges(before)).toEqual([]);
   });
 });

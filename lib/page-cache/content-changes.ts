@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { announceLocalContentChange } from "./page-cache-signal";
 
 /** What a write changed, as the tags cached pages carry (see page-tags.ts). */
@@ -10,19 +10,19 @@ let lastPrune = 0;
 
 /**
  * Records that public pages carrying these tags are stale. Called by every write that changes
- * what readers see, preferably inside the write's own transaction so the change and its
- * record commit together. Every instance's page cache reads these rows (page-cache.ts, through
+ * what readers see, composed into the write's own transaction (its `tx`) so the change and its
+ * record commit together; outside a transaction a domain module passes its own client (getDb()). Every instance's page cache reads these rows (page-cache.ts, through
  * content-change-follower.ts).
  */
-export async function recordContentChanges(db: Pick<Db, "contentChange">, tags: ContentTag[], now = new Date()): Promise<void> {
+export async function recordContentChanges(tx: Pick<Tx, "contentChange">, tags: ContentTag[], now = new Date()): Promise<void> {
   const unique = [...new Set(tags)];
   if (unique.length === 0) return;
-  await db.contentChange.createMany({ data: unique.map((tag) => ({ tag, changedAt: now })) });
+  await tx.contentChange.createMany({ data: unique.map((tag) => ({ tag, changedAt: now })) });
   announceLocalContentChange();
   if (now.getTime() - lastPrune > PRUNE_EVERY_MS) {
     lastPrune = now.getTime();
     // A day is far longer than any instance lags behind; older rows are never read again.
-    await db.contentChange.deleteMany({ where: { changedAt: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
+    await tx.contentChange.deleteMany({ where: { changedAt: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
   }
 }
 
@@ -33,11 +33,13 @@ export type ContentChangeRow = { id: number; tag: string };
  * and become visible when it commits, so a lower id can appear after a higher one: callers
  * re-read an overlap below their last id and skip the rows they have already applied.
  */
-export async function readContentChanges(db: Db, afterId: number): Promise<ContentChangeRow[]> {
+export async function readContentChanges(afterId: number): Promise<ContentChangeRow[]> {
+  const db = await getDb();
   return db.contentChange.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, select: { id: true, tag: true } });
 }
 
-export async function latestContentChangeId(db: Db): Promise<number> {
+export async function latestContentChangeId(): Promise<number> {
+  const db = await getDb();
   const latest = await db.contentChange.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return latest?.id ?? 0;
 }

@@ -1,5 +1,4 @@
 import { nextVisibilityChange } from "@/lib/articles/visibility";
-import { getDb } from "@/lib/db/client";
 import { newNonce } from "@/lib/http/content-security-policy";
 import { logger } from "@/lib/observability/logger";
 import { isCacheablePageRequest, pageCacheKey } from "./cacheable-request";
@@ -41,8 +40,8 @@ function runtime(): Runtime {
     const store = new PageCacheStore(config.maxBytes);
     const follower = new ContentChangeFollower(
       {
-        read: async (afterId) => readContentChanges(await getDb(), afterId),
-        latestId: async () => latestContentChangeId(await getDb()),
+        read: (afterId) => readContentChanges(afterId),
+        latestId: () => latestContentChangeId(),
       },
       (tags) => {
         store.invalidate(tags);
@@ -150,9 +149,8 @@ async function passScheduledChanges(state: Runtime, now: number): Promise<void> 
     state.visibilityChangeAt = undefined;
   }
   if (state.visibilityChangeAt === undefined) {
-    const db = await getDb();
-    if (state.visibilityChangeAt === undefined && !state.visibilityLookup) {
-      const lookup = nextVisibilityChange(db, new Date(now)).then((next) => {
+    if (!state.visibilityLookup) {
+      const lookup = nextVisibilityChange(new Date(now)).then((next) => {
         if (state.visibilityLookup !== lookup) return;
         state.visibilityChangeAt = next?.getTime() ?? null;
         state.visibilityLookup = null;

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import type { RateLimitRule, RateLimitStore, RateLimitVerdict } from "./rate-limit";
 
 // Every this many hits, this process also deletes other keys' expired rows.
@@ -11,11 +11,12 @@ const HIT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
  * Redis: one row per allowed hit. Hits of one key are serialised by a transaction-scoped
  * advisory lock on the key, so the count and the insert cannot interleave across instances.
  */
-export function createDatabaseRateLimitStore(db: Db): RateLimitStore {
+export function createDatabaseRateLimitStore(): RateLimitStore {
   let hitsSinceSweep = 0;
 
   return {
     async hit({ key, limit, windowMs }: RateLimitRule, now: number): Promise<RateLimitVerdict> {
+      const db = await getDb();
       const cutoff = BigInt(now - windowMs);
       const verdict = await db.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))) AS lock`;

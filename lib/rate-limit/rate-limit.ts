@@ -28,8 +28,8 @@ export async function configuredRateLimitStore(env: Record<string, string | unde
     return createRedisRateLimitStore(await connectRedis(env.REDIS_URL));
   }
   if (resolveDatabaseTarget(env.DATABASE_URL || undefined).provider === "postgres") {
-    const [{ getDb }, { createDatabaseRateLimitStore }] = await Promise.all([import("@/lib/db/client"), import("./database-store")]);
-    return createDatabaseRateLimitStore(await getDb());
+    const { createDatabaseRateLimitStore } = await import("./database-store");
+    return createDatabaseRateLimitStore();
   }
   return createMemoryRateLimitStore();
 }

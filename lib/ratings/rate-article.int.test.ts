@@ -18,41 +18,40 @@ describe("rateArticle", () => {
     const db = await getDb();
     const article = await publicArticle(0);
     const visitorId = randomUUID();
-    const first = await rateArticle(db, { articleId: article.id, visitorId, score: 4 });
+    const first = await rateArticle({ articleId: article.id, visitorId, score: 4 });
     expect(first.count).toBe(article.ratingCount + 1);
-    const second = await rateArticle(db, { articleId: article.id, visitorId, score: 5 }).catch((e: unknown) => e);
+    const second = await rateArticle({ articleId: article.id, visitorId, score: 5 }).catch((e: unknown) => e);
     expect(kindOf(second)).toBe("conflict");
     expect((second as DomainError).message).toBe(ALREADY_RATED);
-    expect(await readRatingState(db, article.id, visitorId)).toEqual({ ...first, score: 4 });
-    expect((await readRatingState(db, article.id, randomUUID())).score).toBeNull();
-    expect((await readRatingState(db, article.id, null)).score).toBeNull();
-    expect(kindOf(await readRatingState(db, 999_999_999, visitorId).catch((e: unknown) => e))).toBe("not-found");
+    expect(await readRatingState(article.id, visitorId)).toEqual({ ...first, score: 4 });
+    expect((await readRatingState(article.id, randomUUID())).score).toBeNull();
+    expect((await readRatingState(article.id, null)).score).toBeNull();
+    expect(kindOf(await readRatingState(999_999_999, visitorId).catch((e: unknown) => e))).toBe("not-found");
 
-    await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 1 });
+    await rateArticle({ articleId: article.id, visitorId: randomUUID(), score: 1 });
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(after.ratingCount).toBe(article.ratingCount + 2);
     expect(after.ratingSum).toBe(article.ratingSum + 5);
   });
 
   it("answers the average to one decimal", async () => {
-    const db = await getDb();
     const article = await publicArticle(1);
     expect(article.ratingCount).toBe(0);
-    await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 5 });
-    await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 4 });
-    expect(await rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score: 4 })).toEqual({ average: 4.3, count: 3 });
+    await rateArticle({ articleId: article.id, visitorId: randomUUID(), score: 5 });
+    await rateArticle({ articleId: article.id, visitorId: randomUUID(), score: 4 });
+    expect(await rateArticle({ articleId: article.id, visitorId: randomUUID(), score: 4 })).toEqual({ average: 4.3, count: 3 });
   });
 
   it("refuses unknown and non-public articles as not found, and articles closed to rating as forbidden", async () => {
     const db = await getDb();
     const draft = await db.article.findFirstOrThrow({ where: { status: "draft" } });
     for (const articleId of [draft.id, 987_654]) {
-      expect(kindOf(await rateArticle(db, { articleId, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe("not-found");
+      expect(kindOf(await rateArticle({ articleId, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe("not-found");
     }
     const closed = await publicArticle(2);
     await db.article.update({ where: { id: closed.id }, data: { allowRating: false } });
     try {
-      expect(kindOf(await rateArticle(db, { articleId: closed.id, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe("forbidden");
+      expect(kindOf(await rateArticle({ articleId: closed.id, visitorId: randomUUID(), score: 3 }).catch((e: unknown) => e))).toBe("forbidden");
     } finally {
       await db.article.update({ where: { id: closed.id }, data: { allowRating: true } });
     }
@@ -62,7 +61,7 @@ describe("rateArticle", () => {
     const db = await getDb();
     const article = await publicArticle(3);
     const scores = Array.from({ length: 200 }, (_, i) => (i % 5) + 1);
-    await Promise.all(scores.map((score) => rateArticle(db, { articleId: article.id, visitorId: randomUUID(), score })));
+    await Promise.all(scores.map((score) => rateArticle({ articleId: article.id, visitorId: randomUUID(), score })));
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(after.ratingCount).toBe(article.ratingCount + 200);
     expect(after.ratingSum).toBe(article.ratingSum + scores.reduce((sum, score) => sum + score, 0));
@@ -70,11 +69,10 @@ describe("rateArticle", () => {
   });
 
   it("lets exactly one of many racing votes from the same visitor through", async () => {
-    const db = await getDb();
     const article = await publicArticle(4);
     const visitorId = randomUUID();
     const outcomes = await Promise.all(
-      Array.from({ length: 25 }, () => rateArticle(db, { articleId: article.id, visitorId, score: 3 }).then(() => "rated", kindOf)),
+      Array.from({ length: 25 }, () => rateArticle({ articleId: article.id, visitorId, score: 3 }).then(() => "rated", kindOf)),
     );
     expect(outcomes.filter((outcome) => outcome === "rated")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === "conflict")).toHaveLength(24);
@@ -96,7 +94,7 @@ describe("rateArticle", () => {
           { articleId: closed.id, visitorId: randomUUID(), score: 2 },
           { articleId: second.id, visitorId: randomUUID(), score: 2 },
           { articleId: first.id, visitorId: randomUUID(), score: 3 },
-        ].map((vote) => rateArticle(db, vote).then((summary) => summary, kindOf)),
+        ].map((vote) => rateArticle(vote).then((summary) => summary, kindOf)),
       );
       const firstAfter = ratingSummary({ ratingSum: first.ratingSum + 8, ratingCount: first.ratingCount + 2 });
       const secondAfter = ratingSummary({ ratingSum: second.ratingSum + 2, ratingCount: second.ratingCount + 1 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/visibility";
 import { momentBatches } from "@/lib/counters/group-commit";
-import type { Db } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { READER_WRITE_TRANSACTION } from "@/lib/db/transaction-options";
 import { ConflictError, ForbiddenError, INVALID_INPUT, NotFoundError } from "@/lib/errors/domain-error";
 import { recordContentChanges } from "@/lib/page-cache/content-changes";
@@ -28,7 +28,7 @@ type RatingRequest = { articleId: number; visitorId: string; score: number };
  * batch or across instances; the running sum and count rise in the same transaction as the
  * votes, so the summary never drifts from them.
  */
-export const rateArticle: (db: Db, request: RatingRequest) => Promise<RatingSummary> = momentBatches(recordRatingsAt);
+export const rateArticle: (request: RatingRequest) => Promise<RatingSummary> = momentBatches(recordRatingsAt);
 
 async function recordRatingsAt(db: Db, now: Date, requests: RatingRequest[]): Promise<(RatingSummary | Error)[]> {
   const keyOf = ({ articleId, visitorId }: { articleId: number; visitorId: string }) => `${articleId} ${visitorId}`;
@@ -92,7 +92,8 @@ export type RatingState = RatingSummary & { score: number | null };
  * The live figures and the visitor's own vote. Pages are cached for every reader alike, so the
  * widget asks for these when it loads: the vote shows after a reload, the average is current.
  */
-export async function readRatingState(db: Db, articleId: number, visitorId: string | null, now = new Date()): Promise<RatingState> {
+export async function readRatingState(articleId: number, visitorId: string | null, now = new Date()): Promise<RatingState> {
+  const db = await getDb();
   const [article, vote] = await Promise.all([
     db.article.findFirst({ where: { id: articleId, ...publicArticleWhere(now) }, select: { ratingSum: true, ratingCount: true } }),
     visitorId ? db.rating.findUnique({ where: { articleId_visitorId: { articleId, visitorId } }, select: { score: true } }) : null,

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { vietnamDay } from "@/lib/format/vietnam-time";
 import { daysEndingAt, monthDayRange, monthsEndingAt, statsMonth } from "./stats-period";
 import type { StatsDimension } from "./write-hits";
@@ -10,7 +10,8 @@ export const HISTORY_DAYS = 30;
 export const HISTORY_MONTHS = 12;
 
 /** Human visits per day over the last 30 Vietnamese days, today included; days without visits are 0. */
-export async function visitsPerDay(db: Db, now = new Date()): Promise<ChartPoint[]> {
+export async function visitsPerDay(now = new Date()): Promise<ChartPoint[]> {
+  const db = await getDb();
   const days = daysEndingAt(vietnamDay(now), HISTORY_DAYS);
   const rows = await db.statsDaily.findMany({ where: { day: { gte: days[0], lte: days.at(-1) } } });
   const visits = new Map(rows.map((row) => [row.day, row.visits]));
@@ -18,7 +19,8 @@ export async function visitsPerDay(db: Db, now = new Date()): Promise<ChartPoint
 }
 
 /** Human visits per month over the last 12 months, the current one included. */
-export async function visitsPerMonth(db: Db, now = new Date()): Promise<ChartPoint[]> {
+export async function visitsPerMonth(now = new Date()): Promise<ChartPoint[]> {
+  const db = await getDb();
   const months = monthsEndingAt(statsMonth(now), HISTORY_MONTHS);
   const rows = await db.statsDaily.findMany({
     where: { day: { gte: monthDayRange(months[0]).gte, lte: monthDayRange(months.at(-1)!).lte } },
@@ -34,7 +36,8 @@ export async function visitsPerMonth(db: Db, now = new Date()): Promise<ChartPoi
 }
 
 /** Human visits by hour of the day (Vietnam time), added up over the last 30 days. */
-export async function visitsByHourOfDay(db: Db, now = new Date()): Promise<ChartPoint[]> {
+export async function visitsByHourOfDay(now = new Date()): Promise<ChartPoint[]> {
+  const db = await getDb();
   const days = daysEndingAt(vietnamDay(now), HISTORY_DAYS);
   const rows = await db.statsHourly.findMany({
     where: { hour: { gte: `${days[0]}T00`, lte: `${days.at(-1)}T23` } },
@@ -47,11 +50,11 @@ export async function visitsByHourOfDay(db: Db, now = new Date()): Promise<Chart
 
 /** The most frequent pages, browsers, systems, crawlers or referring sites of the last 30 days. */
 export async function topOfDimension(
-  db: Db,
   dimension: StatsDimension,
   limit: number,
   now = new Date(),
 ): Promise<ChartPoint[]> {
+  const db = await getDb();
   const since = daysEndingAt(vietnamDay(now), HISTORY_DAYS)[0];
   const groups = await db.statsDimensionDaily.groupBy({
     by: ["key"],

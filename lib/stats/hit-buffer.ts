@@ -1,4 +1,3 @@
-import { getDb } from "@/lib/db/client";
 import { logger } from "@/lib/observability/logger";
 import type { PageHit } from "./page-hit";
 import { presenceStore } from "./presence-store";
@@ -40,7 +39,7 @@ async function writePending(): Promise<void> {
   while (state.pending.length > 0) {
     const batch = state.pending.splice(0, MAX_BATCH);
     try {
-      await writeHits(await getDb(), batch, new Date(), presenceStore());
+      await writeHits(batch, new Date(), presenceStore());
     } catch (error) {
       state.pending.unshift(...batch);
       logger.error("statistics write failed, will retry", { hits: batch.length, error });

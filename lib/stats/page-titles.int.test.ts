@@ -14,9 +14,7 @@ describe("namedTopPages", () => {
     const draft = await db.article.findFirstOrThrow({ where: { status: "draft" }, include });
     const point = (key: string, value: number) => ({ key, label: key, value });
 
-    const named = await namedTopPages(
-      db,
-      [
+    const named = await namedTopPages([
         point("/", 90),
         point("/quang-cao-lua-dao-truy-cap-ngay", 80),
         point(articlePath(draft), 70),

@@ -1,6 +1,6 @@
 import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { publicArticleWhere } from "@/lib/articles/visibility";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import type { ChartPoint } from "./history";
 
 const ARTICLE_PATH = /^\/tin-tuc\/[^/]+\/[^/]*-(\d{1,9})$/;
@@ -14,7 +14,8 @@ const FIXED_TITLES: Record<string, string> = { "/": "Trang chủ", "/thong-ke": 
  * mistyped or invented address, a draft's URL) is never shown: the public statistics page
  * cannot be used to publish text by requesting made-up addresses, nor leak a draft's title.
  */
-export async function namedTopPages(db: Db, candidates: ChartPoint[], limit: number): Promise<ChartPoint[]> {
+export async function namedTopPages(candidates: ChartPoint[], limit: number): Promise<ChartPoint[]> {
+  const db = await getDb();
   const articleIds = candidates.flatMap((page) => ARTICLE_PATH.exec(page.key)?.[1] ?? []).map(Number);
   const categorySlugs = candidates.flatMap((page) => CATEGORY_PATH.exec(page.key)?.[1] ?? []);
   const [articles, categories] = await Promise.all([

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb, type Db } from "@/lib/db/client";
 import { vietnamDay } from "@/lib/format/vietnam-time";
 import { setLogSink } from "@/lib/observability/logger";
@@ -148,7 +148,7 @@ describe.skipIf(!!unavailable)(`Redis presence store${unavailable ? ` (skipped: 
     const before = await dayRow(db, t);
     const names = Array.from({ length: 30 }, (_, index) => person(`h${index}`));
     await Promise.all(
-      instances.map((store, instance) => writeHits(db, names.map((name) => hit(name, t + instance * 300)), new Date(t + 1000), store)),
+      instances.map((store, instance) => writeHits(names.map((name) => hit(name, t + instance * 300)), new Date(t + 1000), store)),
     );
     const after = await dayRow(db, t);
     expect(after.pageViews - before.pageViews).toBe(60);
@@ -176,13 +176,13 @@ describe.skipIf(!!unavailable)(`Redis presence store${unavailable ? ` (skipped: 
 
     const onlineBefore = await databasePresenceStore.countOnline(db, since);
     const historyBefore = await dayRow(db, now);
-    for (const batch of batches) await writeHits(db, batch, new Date(batch.at(-1)!.at), databasePresenceStore);
+    for (const batch of batches) await writeHits(batch, new Date(batch.at(-1)!.at), databasePresenceStore);
     const onlineAfter = await databasePresenceStore.countOnline(db, since);
     const databaseHistory = await dayRow(db, now);
     const databaseOnline = { bots: onlineAfter.bots - onlineBefore.bots, guests: onlineAfter.guests - onlineBefore.guests };
     expect(databaseOnline).toEqual({ bots: 2, guests: 2 });
 
-    for (const batch of batches) await writeHits(db, batch.map((one) => ({ ...one })), new Date(batch.at(-1)!.at), store);
+    for (const batch of batches) await writeHits(batch.map((one) => ({ ...one })), new Date(batch.at(-1)!.at), store);
     const redisHistory = await dayRow(db, now);
     expect(await store.countOnline(db, since)).toEqual(databaseOnline);
     expect({
@@ -196,7 +196,7 @@ describe.skipIf(!!unavailable)(`Redis presence store${unavailable ? ` (skipped: 
     });
     expect(databaseHistory.visits - historyBefore.visits).toBe(3);
 
-    const counters = await computeSiteCounters(db, new Date(now), store);
+    const counters = await computeSiteCounters(new Date(now), store);
     expect(counters).toMatchObject({ online: 4, bots: 2, guests: 2 });
   });
 
@@ -206,18 +206,19 @@ describe.skipIf(!!unavailable)(`Redis presence store${unavailable ? ` (skipped: 
     const t = Date.UTC(2018, 0, 15, 2);
     const batch = [hit(person("retry-a"), t), hit(person("retry-b"), t + 1000), hit(person("retry-a"), t + 2000)];
     const before = await dayRow(db, t);
-    const refusing = {
-      $transaction: (write: (tx: unknown) => Promise<unknown>, options: object) =>
-        db.$transaction(async (tx) => {
-          await write(tx);
-          throw new Error("cơ sở dữ liệu từ chối (giả lập)");
-        }, options),
-    } as unknown as Db;
-    await expect(writeHits(refusing, batch, new Date(t + 2000), store)).rejects.toThrow("giả lập");
+    // The database refuses the batch's transaction once, after its writes: all of them roll back.
+    const transaction = db.$transaction.bind(db) as (write: (tx: unknown) => Promise<unknown>, options: object) => Promise<unknown>;
+    const refusing = vi.spyOn(db, "$transaction").mockImplementationOnce(((write: (tx: unknown) => Promise<unknown>, options: object) =>
+      transaction(async (tx) => {
+        await write(tx);
+        throw new Error("cơ sở dữ liệu từ chối (giả lập)");
+      }, options)) as unknown as typeof db.$transaction);
+    await expect(writeHits(batch, new Date(t + 2000), store)).rejects.toThrow("giả lập");
+    refusing.mockRestore();
     expect(await dayRow(db, t)).toEqual(before);
 
     // What hit-buffer.ts does: the same hits again, with one that arrived meanwhile.
-    await writeHits(db, [...batch, hit(person("retry-b"), t + 3000)], new Date(t + 3000), store);
+    await writeHits([...batch, hit(person("retry-b"), t + 3000)], new Date(t + 3000), store);
     const after = await dayRow(db, t);
     expect(after.pageViews - before.pageViews).toBe(4);
     expect(after.visits - before.visits).toBe(2);
@@ -233,7 +234,7 @@ describe.skipIf(!!unavailable)(`Redis presence store${unavailable ? ` (skipped: 
     const lines: string[] = [];
     setLogSink((_level, line) => lines.push(line));
     try {
-      await writeHits(db, [hit(person("during-outage"), t)], new Date(t), store);
+      await writeHits([hit(person("during-outage"), t)], new Date(t), store);
     } finally {
       setLogSink(null);
     }
@@ -268,7 +269,7 @@ describe("choosing the presence store", () => {
     const lines: string[] = [];
     setLogSink((_level, line) => lines.push(line));
     try {
-      await writeHits(db, [hit(person("unreachable"), t), hit(person("unreachable"), t + VISIT_GAP_MS)], new Date(t + VISIT_GAP_MS), store);
+      await writeHits([hit(person("unreachable"), t), hit(person("unreachable"), t + VISIT_GAP_MS)], new Date(t + VISIT_GAP_MS), store);
       // Within the pause after a failed connection the database is used without trying again.
       expect(await store.countOnline(db, new Date(t))).toMatchObject({ guests: expect.any(Number) });
     } finally {

@@ -1,4 +1,4 @@
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { vietnamDay } from "@/lib/format/vietnam-time";
 import { databasePresenceStore } from "./database-presence";
 import { presenceStore, type PresenceStore } from "./presence-store";
@@ -25,7 +25,8 @@ export const COUNTERS_CACHE_SECONDS = 3;
 export const SITE_COUNTERS_CACHE_CONTROL = `public, max-age=${COUNTERS_CACHE_SECONDS}`;
 
 /** Online figures come from `presence` (the database unless Redis is configured), the rest from the history rows. */
-export async function computeSiteCounters(db: Db, now = new Date(), presence: PresenceStore = databasePresenceStore): Promise<SiteCounters> {
+export async function computeSiteCounters(now = new Date(), presence: PresenceStore = databasePresenceStore): Promise<SiteCounters> {
+  const db = await getDb();
   const [{ bots, guests }, today, month, total] = await Promise.all([
     presence.countOnline(db, new Date(now.getTime() - ONLINE_WINDOW_MS)),
     db.statsDaily.findUnique({ where: { day: vietnamDay(now) }, select: { visits: true } }),
@@ -52,7 +53,7 @@ const globalForCounters = globalThis as typeof globalThis & { portalSiteCounters
 export function getSiteCounters(): Promise<SiteCounters> {
   const cached = globalForCounters.portalSiteCounters;
   if (cached && cached.expiresAt > Date.now()) return cached.value;
-  const value = getDb().then((db) => computeSiteCounters(db, new Date(), presenceStore()));
+  const value = computeSiteCounters(new Date(), presenceStore());
   globalForCounters.portalSiteCounters = { expiresAt: Date.now() + COUNTERS_CACHE_SECONDS * 1000, value };
   // A failed computation is not kept: the next caller tries again.
   value.catch(() => {

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import type { PageHit } from "./page-hit";
 import { vietnamDay } from "@/lib/format/vietnam-time";
 import { statsHour } from "./stats-period";
@@ -44,11 +44,11 @@ class Increments {
  * reset at a rollover and concurrent writers never lose a count.
  */
 export async function writeHits(
-  db: Db,
   hits: readonly PageHit[],
   now = new Date(),
   presence: PresenceStore = databasePresenceStore,
 ): Promise<void> {
+  const db = await getDb();
   if (hits.length === 0) return;
   const byVisitor = groupBy(hits, (hit) => hit.visitorKey);
   for (const visitorHits of byVisitor.values()) visitorHits.sort((a, b) => a.at.getTime() - b.at.getTime());

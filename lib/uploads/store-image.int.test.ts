@@ -29,7 +29,7 @@ describe("storeImage", () => {
       .toBuffer();
     expect((await sharp(photo).metadata()).exif).toBeDefined();
 
-    const stored = await storeImage(db, actor, { bytes: photo, fileName: "C:\\anh\\cau moi.jpg", alt: "Cầu mới" });
+    const stored = await storeImage(actor, { bytes: photo, fileName: "C:\\anh\\cau moi.jpg", alt: "Cầu mới" });
     // Turned upright: portrait, at most 1600 on the long side.
     expect([stored.width, stored.height]).toEqual([1067, 1600]);
     const large = readFileSync(storedFilePath(nameOf(stored.url)));
@@ -45,16 +45,16 @@ describe("storeImage", () => {
 
   it("keeps small images at their size and refuses files that are not images", async () => {
     const png = await sharp({ create: { width: 40, height: 30, channels: 4, background: "#000000" } }).png().toBuffer();
-    const stored = await storeImage(db, actor, { bytes: png, fileName: "x.png", alt: null });
+    const stored = await storeImage(actor, { bytes: png, fileName: "x.png", alt: null });
     expect([stored.width, stored.height]).toEqual([40, 30]);
     expect(stored.url).toMatch(/^\/api\/uploads\/\d{4}-\d{2}-[0-9a-f]{20}\.png$/);
 
-    await expect(storeImage(db, actor, { bytes: Buffer.from("<svg onload=alert(1)>"), fileName: "a.png", alt: null })).rejects.toMatchObject({
+    await expect(storeImage(actor, { bytes: Buffer.from("<svg onload=alert(1)>"), fileName: "a.png", alt: null })).rejects.toMatchObject({
       kind: "invalid",
     });
     // Right signature, broken content.
     await expect(
-      storeImage(db, actor, { bytes: Buffer.concat([png.subarray(0, 16), Buffer.alloc(64)]), fileName: "b.png", alt: null }),
+      storeImage(actor, { bytes: Buffer.concat([png.subarray(0, 16), Buffer.alloc(64)]), fileName: "b.png", alt: null }),
     ).rejects.toMatchObject({ kind: "invalid" });
   });
 });

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import sharp from "sharp";
 import type { Actor } from "@/lib/audit/actor";
 import { assertPermission } from "@/lib/auth/current-user";
-import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { InvalidInputError, TooLargeError } from "@/lib/errors/domain-error";
 import { sniffImageType, type ImageType } from "./sniff-image-type";
 import { storedFilePath, uploadDir } from "./upload-dir";
@@ -45,10 +45,10 @@ async function reencode(bytes: Buffer, type: ImageType, side: number) {
  * The stored name is the server's own, never the client's.
  */
 export async function storeImage(
-  db: Db,
   actor: Actor | null,
   upload: { bytes: Buffer; fileName: string; alt: string | null },
 ): Promise<StoredImage> {
+  const db = await getDb();
   assertPermission(actor, "article.write");
   if (upload.bytes.length > MAX_IMAGE_BYTES) throw new TooLargeError("Ảnh quá lớn (tối đa 8 MB).");
   const type = sniffImageType(upload.bytes);

@@ -20,7 +20,7 @@ export async function createUser(actor: Actor | null, input: unknown) {
   }
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
-    await recordAudit(tx as Db, actor, {
+    await recordAudit(tx, actor, {
       action: "user.create",
       targetType: "user",
       targetId: user.id,
@@ -70,7 +70,7 @@ async function changeUser(
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new NotFoundError("Không tìm thấy tài khoản.");
     const user = await tx.user.update({ where: { id: userId }, data: change.data });
-    await recordAudit(tx as Db, actor, {
+    await recordAudit(tx, actor, {
       action,
       targetType: "user",
       targetId: userId,

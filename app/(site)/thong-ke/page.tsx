@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { StatsChart } from "@/components/stats/stats-chart";
-import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format/vietnam-time";
 import { topOfDimension, visitsByHourOfDay, visitsPerDay, visitsPerMonth } from "@/lib/stats/history";
 import { namedTopPages } from "@/lib/stats/page-titles";
@@ -14,18 +13,17 @@ export const metadata: Metadata = {
 const TOP = 10;
 
 export default async function StatisticsPage() {
-  const db = await getDb();
   const now = new Date();
   const [perDay, perMonth, byHour, pages, browsers, systems, bots, referrers] = await Promise.all([
-    visitsPerDay(db, now),
-    visitsPerMonth(db, now),
-    visitsByHourOfDay(db, now),
+    visitsPerDay(now),
+    visitsPerMonth(now),
+    visitsByHourOfDay(now),
     // More candidates than shown: paths that name no page are left out.
-    topOfDimension(db, "page", TOP * 5, now).then((points) => namedTopPages(db, points, TOP)),
-    topOfDimension(db, "browser", TOP, now),
-    topOfDimension(db, "os", TOP, now),
-    topOfDimension(db, "bot", TOP, now),
-    topOfDimension(db, "referrer", TOP, now),
+    topOfDimension("page", TOP * 5, now).then((points) => namedTopPages(points, TOP)),
+    topOfDimension("browser", TOP, now),
+    topOfDimension("os", TOP, now),
+    topOfDimension("bot", TOP, now),
+    topOfDimension("referrer", TOP, now),
   ]);
 
   return (

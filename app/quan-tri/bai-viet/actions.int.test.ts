@@ -100,12 +100,12 @@ describe("article server actions", () => {
 
   it("let a publisher publish, telling every instance's page cache what changed", async () => {
     signInAs("publisher");
-    const lastChange = await latestContentChangeId(db);
+    const lastChange = await latestContentChangeId();
     await expect(actions.saveArticleAction(NO_ERROR, articleForm({ intent: "publish" }))).rejects.toThrow("NEXT_REDIRECT");
     const id = Number(/\/quan-tri\/bai-viet\/(\d+)\?thong-bao=publish$/.exec(redirects[0])![1]);
     const article = await db.article.findUniqueOrThrow({ where: { id }, include: { category: true } });
     expect(article.status).toBe("published");
-    expect((await readContentChanges(db, lastChange)).map((change) => change.tag)).toEqual(["articles", `article:${id}`]);
+    expect((await readContentChanges(lastChange)).map((change) => change.tag)).toEqual(["articles", `article:${id}`]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: id, action: "article.publish" } });
     expect(audit.ip).toBe("203.0.113.5");
   });

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { formCheckbox, formId, formList, formText } from "@/lib/actions/form-fields";
-import { getDb } from "@/lib/db/client";
 import { articleInputSchema } from "@/lib/editorial/article-input";
 import { createArticle, restoreRevision, takeWorkflowAction, updateArticle } from "@/lib/editorial/article-writes";
 import { lockArticleForEditing, releaseEditLock } from "@/lib/editorial/edit-lock";
@@ -35,8 +34,7 @@ const editPath = (id: number, notice: string) => `/quan-tri/bai-viet/${id}?thong
 export const saveArticleAction = defineAction("article.save", "article.write", articleForm, async ({ intent, articleId: id, secondaryCategoryIds, ...fields }, actor) => {
   const action = intent === "save" ? null : intent;
   const input = articleInputSchema.parse({ ...fields, secondaryCategoryIds: secondaryCategoryIds.join(",") });
-  const db = await getDb();
-  const result = id ? await updateArticle(db, actor, id, input, action) : await createArticle(db, actor, input, action);
+  const result = id ? await updateArticle(actor, id, input, action) : await createArticle(actor, input, action);
   redirect(editPath(result.id, action ?? "saved"));
 });
 
@@ -46,7 +44,7 @@ export const workflowActionAction = defineAction(
   "article.write",
   z.object({ articleId, action: workflowAction, note: formText(10_000) }),
   async (input, actor) => {
-    const result = await takeWorkflowAction(await getDb(), actor, input.articleId, input.action, input.note);
+    const result = await takeWorkflowAction(actor, input.articleId, input.action, input.note);
     redirect(editPath(result.id, input.action));
   },
 );
@@ -56,7 +54,7 @@ export const restoreRevisionAction = defineAction(
   "article.write",
   z.object({ articleId, revisionId: formId("Không tìm thấy phiên bản.") }),
   async (input, actor) => {
-    const result = await restoreRevision(await getDb(), actor, input.articleId, input.revisionId);
+    const result = await restoreRevision(actor, input.articleId, input.revisionId);
     redirect(editPath(result.id, "restored"));
   },
 );
@@ -69,11 +67,11 @@ export const editLockAction = defineAction(
   "article.write",
   z.object({ articleId, takeOver: formCheckbox }),
   async (input, actor): Promise<EditLockAnswer> => {
-    const result = await lockArticleForEditing(await getDb(), input.articleId, actor, { takeOver: input.takeOver });
+    const result = await lockArticleForEditing(input.articleId, actor, { takeOver: input.takeOver });
     return result.held ? { held: true } : { held: false, holderName: result.holder.name };
   },
 );
 
 export const releaseEditLockAction = defineAction("article.unlock", "article.write", z.object({ articleId }), async (input, actor) => {
-  await releaseEditLock(await getDb(), input.articleId, actor);
+  await releaseEditLock(input.articleId, actor);
 });

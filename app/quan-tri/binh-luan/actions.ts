@@ -6,7 +6,6 @@ import { definePlainAction } from "@/lib/actions/define-action";
 import { formText } from "@/lib/actions/form-fields";
 import { moderateComment, moderationActionSchema } from "@/lib/comments/moderate-comment";
 import { moderationModeSchema, saveModerationMode } from "@/lib/comments/moderation-mode";
-import { getDb } from "@/lib/db/client";
 import type { DomainErrorKind } from "@/lib/errors/domain-error";
 import { MODERATION_PATH, moderationPagePath, type ModerationNotice } from "@/lib/comments/moderation-page-path";
 
@@ -34,7 +33,7 @@ export const moderateCommentAction = definePlainAction(
   "comment.moderate",
   moderationActionSchema.extend({ returnTo }),
   async (input, actor) => {
-    await moderateComment(await getDb(), actor, input);
+    await moderateComment(actor, input);
     redirect(moderationPagePath(input.returnTo, input.action));
   },
   answers,
@@ -45,7 +44,7 @@ export const saveModerationModeAction = definePlainAction(
   "comment.moderate",
   z.object({ mode: moderationModeSchema, returnTo }),
   async (input, actor) => {
-    await saveModerationMode(await getDb(), actor, input.mode);
+    await saveModerationMode(actor, input.mode);
     redirect(moderationPagePath(input.returnTo, "mode-saved"));
   },
   answers,

@@ -9,7 +9,6 @@ import { can } from "@/lib/auth/roles";
 import { COMMENT_STATUS_LABELS, COMMENT_STATUSES } from "@/lib/comments/comment-status";
 import { listCommentsForModeration, MODERATION_PAGE_SIZE } from "@/lib/comments/moderation-queue";
 import { readModerationMode } from "@/lib/comments/moderation-mode";
-import { getDb } from "@/lib/db/client";
 import { pageCount, parsePageParam } from "@/lib/pagination/page-param";
 import { moderateCommentAction, saveModerationModeAction } from "./actions";
 import { MODERATION_NOTICES, MODERATION_PATH, moderationListPath, parseModerationStatus, type ModerationNotice } from "@/lib/comments/moderation-page-path";
@@ -36,10 +35,9 @@ export default async function CommentModerationPage({ searchParams }: Props) {
   const status = parseModerationStatus(query["trang-thai"]);
   const page = parsePageParam(query.trang);
   if (!status || !page) notFound();
-  const db = await getDb();
   const [{ comments, total, counts }, mode] = await Promise.all([
-    listCommentsForModeration(db, { status, page }),
-    readModerationMode(db),
+    listCommentsForModeration({ status, page }),
+    readModerationMode(),
   ]);
   const pages = pageCount(total, MODERATION_PAGE_SIZE);
   if (page > pages) notFound();

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { actorFor } from "@/lib/audit/actor";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
 import { InvalidInputError, TooLargeError } from "@/lib/errors/domain-error";
 import { handleRoute } from "@/lib/http/handle-route";
 import { MULTIPART_OVERHEAD, readFormBody } from "@/lib/http/request-body";
@@ -19,7 +18,7 @@ export const POST = handleRoute(async (request: Request) => {
   if (!(file instanceof File) || file.size === 0) throw new InvalidInputError("Chưa chọn ảnh để tải lên.");
   if (file.size > MAX_IMAGE_BYTES) throw new TooLargeError(TOO_LARGE);
   const alt = altSchema.parse(form.get("alt") ?? "");
-  const stored = await storeImage(await getDb(), actor, {
+  const stored = await storeImage(actor, {
     bytes: Buffer.from(await file.arrayBuffer()),
     fileName: file.name,
     alt: alt || null,

@@ -12,7 +12,6 @@ import { articlePath, categoryPath } from "@/lib/articles/article-url";
 import { getPublicArticle, listNeighbourArticles } from "@/lib/articles/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listArticleComments } from "@/lib/comments/list-comments";
-import { getDb } from "@/lib/db/client";
 import { ratingSummary } from "@/lib/ratings/rating-summary";
 import { articleMetadata } from "@/lib/seo/article-metadata";
 import { absoluteUrl } from "@/lib/seo/site-url";
@@ -47,7 +46,7 @@ export default async function ArticlePage({ params }: Props) {
   // the cache (lib/page-cache), so their name can prefill the comment form.
   const [{ newer, older }, comments, user] = await Promise.all([
     listNeighbourArticles({ id: article.id, categoryId: article.categoryId, publishedAt: article.publishedAt! }, NEIGHBOURS_PER_LIST),
-    listArticleComments(await getDb(), article.id, { sort: "newest", page: 1, visitorId: null }),
+    listArticleComments(article.id, { sort: "newest", page: 1, visitorId: null }),
     getCurrentUser(),
   ]);
   const url = absoluteUrl(canonical);

@@ -6,7 +6,6 @@ import { commentInput } from "@/lib/comments/comment-input";
 import { COMMENT_BODY_MAX_BYTES } from "@/lib/comments/comment-limits";
 import { commentListQuery, listArticleComments } from "@/lib/comments/list-comments";
 import { postComment } from "@/lib/comments/post-comment";
-import { getDb } from "@/lib/db/client";
 import { handleRoute } from "@/lib/http/handle-route";
 import { readJsonBody } from "@/lib/http/request-body";
 import { parseRouteId } from "@/lib/http/route-id";
@@ -21,7 +20,7 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
   const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
   const search = new URL(request.url).searchParams;
   const query = commentListQuery.parse({ sort: search.get("sort") ?? undefined, page: search.get("page") ?? undefined });
-  const page = await listArticleComments(await getDb(), articleId, { ...query, visitorId: knownVisitorId(request) });
+  const page = await listArticleComments(articleId, { ...query, visitorId: knownVisitorId(request) });
   return NextResponse.json(page, { headers: { "Cache-Control": "private, no-store" } });
 });
 
@@ -38,6 +37,6 @@ export const POST = handleRoute(async (request: Request, { params }: Context) =>
   const user = await getCurrentUser();
   const staffUserId = user && can(user.role, "editor-area.enter") ? user.id : null;
   if (staffUserId === null) await enforceRateLimits(commentLimits(articleId, reader));
-  const posted = await postComment(await getDb(), { articleId, input, reader, staffUserId });
+  const posted = await postComment({ articleId, input, reader, staffUserId });
   return NextResponse.json({ ...posted, message: MESSAGES[posted.status] }, { status: posted.status === "approved" ? 201 : 202 });
 });

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { ARTICLE_NOT_FOUND } from "@/lib/article-views/record-view";
-import { getDb } from "@/lib/db/client";
 import { handleRoute } from "@/lib/http/handle-route";
 import { readJsonBody } from "@/lib/http/request-body";
 import { parseRouteId } from "@/lib/http/route-id";
@@ -14,7 +13,7 @@ type Context = { params: Promise<{ id: string }> };
 /** `{"average": 4.2, "count": 17, "score": 4 | null}`: the live figures and this visitor's own vote. */
 export const GET = handleRoute(async (request: Request, { params }: Context) => {
   const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
-  const state = await readRatingState(await getDb(), articleId, knownVisitorId(request));
+  const state = await readRatingState(articleId, knownVisitorId(request));
   return NextResponse.json(state, { headers: { "Cache-Control": "private, no-store" } });
 });
 
@@ -27,5 +26,5 @@ export const POST = handleRoute(async (request: Request, { params }: Context) =>
   const { score } = ratingInput.parse(await readJsonBody(request, 1_024));
   const reader = identifyReader(request);
   await enforceRateLimits(ratingLimits(articleId, reader));
-  return NextResponse.json(await rateArticle(await getDb(), { articleId, visitorId: reader.visitorId, score }));
+  return NextResponse.json(await rateArticle({ articleId, visitorId: reader.visitorId, score }));
 });

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { ARTICLE_NOT_FOUND, recordArticleView } from "@/lib/article-views/record-view";
-import { getDb } from "@/lib/db/client";
 import { handleRoute } from "@/lib/http/handle-route";
 import { parseRouteId } from "@/lib/http/route-id";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limit";
@@ -15,11 +14,10 @@ import { identifyReader } from "@/lib/visitors/identify-reader";
  */
 export const POST = handleRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const articleId = parseRouteId((await params).id, ARTICLE_NOT_FOUND);
-  const db = await getDb();
   if (detectBot(request.headers.get("user-agent"))) {
-    return NextResponse.json(await recordArticleView(db, { articleId, visitorId: null }));
+    return NextResponse.json(await recordArticleView({ articleId, visitorId: null }));
   }
   const reader = identifyReader(request);
   await enforceRateLimits(viewLimits(articleId, reader));
-  return NextResponse.json(await recordArticleView(db, { articleId, visitorId: reader.visitorId }));
+  return NextResponse.json(await recordArticleView({ articleId, visitorId: reader.visitorId }));
 });

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { COMMENT_NOT_FOUND } from "@/lib/comments/comment-status";
 import { reactionInput, reactToComment } from "@/lib/comments/react-to-comment";
-import { getDb } from "@/lib/db/client";
 import { handleRoute } from "@/lib/http/handle-route";
 import { readJsonBody } from "@/lib/http/request-body";
 import { parseRouteId } from "@/lib/http/route-id";
@@ -17,5 +16,5 @@ export const POST = handleRoute(async (request: Request, { params }: Context) =>
   const { reaction } = reactionInput.parse(await readJsonBody(request, 1_024));
   const reader = identifyReader(request);
   await enforceRateLimits(reactionLimits(reader));
-  return NextResponse.json(await reactToComment(await getDb(), { commentId, visitorId: reader.visitorId, reaction }));
+  return NextResponse.json(await reactToComment({ commentId, visitorId: reader.visitorId, reaction }));
 });

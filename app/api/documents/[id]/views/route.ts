@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db/client";
 import { countDocument, DOCUMENT_NOT_FOUND } from "@/lib/documents/count-document";
 import { handleRoute } from "@/lib/http/handle-route";
 import { parseRouteId } from "@/lib/http/route-id";
@@ -15,12 +14,11 @@ import { identifyReader } from "@/lib/visitors/identify-reader";
  */
 export const POST = handleRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const documentId = parseRouteId((await params).id, DOCUMENT_NOT_FOUND);
-  const db = await getDb();
   const noStore = { headers: { "Cache-Control": "no-store" } };
   if (detectBot(request.headers.get("user-agent"))) {
-    return NextResponse.json(await countDocument(db, { kind: "document-view", documentId, visitorId: null }), noStore);
+    return NextResponse.json(await countDocument({ kind: "document-view", documentId, visitorId: null }), noStore);
   }
   const reader = identifyReader(request);
   await enforceRateLimits(documentViewLimits(documentId, reader));
-  return NextResponse.json(await countDocument(db, { kind: "document-view", documentId, visitorId: reader.visitorId }), noStore);
+  return NextResponse.json(await countDocument({ kind: "document-view", documentId, visitorId: reader.visitorId }), noStore);
 });
