@@ -8,14 +8,6 @@ import { Mutex } from "async-mutex";
  * another request's write, already acknowledged, goes with it. Here every statement outside a
  * transaction waits until no transaction is open, and a transaction waits for its turn: on
  * SQLite, which has a single writer anyway, nothing is lost but the interleaving.
- *
- * Each statement or transaction outside a transaction also lets the event loop turn first. A
- * statement of better-sqlite3 answers synchronously, so a chain of them (a page render's queries)
- * would otherwise run as one unbroken run of promise callbacks, holding every other request up
- * for its whole length (50-60 ms for an article page's render, measured with the bench's CPU
- * profile); between statements the server now answers what is waiting. Inside a transaction the
- * statements run on without a turn: it holds the one connection, and every turn it waited would
- * be a turn that all other statements wait too.
  */
 export function serialisedSqlite(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
   return {
@@ -29,7 +21,6 @@ function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const turn = new Mutex();
   // better-sqlite3 runs a statement synchronously once started: seeing the turn free is enough.
   const outsideTransactions = async <T>(run: () => Promise<T>): Promise<T> => {
-    await eventLoopTurn();
     while (turn.isLocked()) await turn.waitForUnlock();
     return run();
   };
@@ -43,7 +34,6 @@ function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
     dispose: () => adapter.dispose(),
     startTransaction: async (isolationLevel) => {
-      await eventLoopTurn();
       const release = await turn.acquire();
       let transaction: Transaction;
       try {
@@ -69,8 +59,4 @@ function withRelease(transaction: Transaction, release: () => void): Transaction
     commit: finish(() => transaction.commit()),
     rollback: finish(() => transaction.rollback()),
   };
-}
-
-function eventLoopTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
