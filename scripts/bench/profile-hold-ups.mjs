@@ -2,18 +2,20 @@
 // which the server's main thread never went idle, with the functions they spent their time in: where a
 // long event-loop hold-up came from (a page render's chain of SQLite queries, a statistics flush,
 // readers all resuming at once after one shared wait). Under a saturating load stretches also string
-// many short answers together; read the functions, not only the length.
+// many short answers together; read the functions, not only the length. With --hold-ups (the
+// hold-ups.jsonl the bench writes beside the profile) it lists instead the event loop's measured
+// hold-ups over 20 ms, the longest first, each with what ran in it.
 //
-// Usage: node scripts/bench/profile-hold-ups.mjs PROFILE.cpuprofile [--skip SECONDS] [--top N]
+// Usage: node scripts/bench/profile-hold-ups.mjs PROFILE.cpuprofile [--hold-ups FILE] [--skip SECONDS] [--top N]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { skip: { type: "string", default: "5" }, top: { type: "string", default: "10" } },
+  options: { skip: { type: "string", default: "5" }, top: { type: "string", default: "10" }, "hold-ups": { type: "string" } },
 });
 if (positionals.length !== 1) {
-  console.error("Cách dùng: node scripts/bench/profile-hold-ups.mjs PROFILE.cpuprofile [--skip GIÂY] [--top N]");
+  console.error("Cách dùng: node scripts/bench/profile-hold-ups.mjs PROFILE.cpuprofile [--hold-ups TỆP] [--skip GIÂY] [--top N]");
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(positionals[0], "utf8"));
@@ -29,22 +31,40 @@ const framesOf = (id) => {
   return frames.filter((node) => node.callFrame.functionName !== "(root)");
 };
 
-const stretches = [];
+const timedSamples = [];
 let time = profile.startTime;
-let open = null;
 profile.samples.forEach((id, index) => {
   time += profile.timeDeltas[index];
-  if (time - profile.startTime < skipMicros) return;
-  if (nodes.get(id).callFrame.functionName === "(idle)") {
-    if (open) stretches.push(open);
-    open = null;
-    return;
-  }
-  open ??= { start: time, end: time, samples: [] };
-  open.end = time;
-  open.samples.push(id);
+  if (time - profile.startTime >= skipMicros) timedSamples.push({ time, id });
 });
-if (open) stretches.push(open);
+
+const stretches = [];
+if (values["hold-ups"]) {
+  // A hold-up ends when the probe's timer finally ran; it began `ms` earlier.
+  for (const line of readFileSync(values["hold-ups"], "utf8").split("\n").filter(Boolean)) {
+    const { endMicros, ms } = JSON.parse(line);
+    const start = endMicros - ms * 1000;
+    const samples = timedSamples.filter((sample) => sample.time >= start && sample.time <= endMicros && !isIdle(sample.id));
+    if (start - profile.startTime >= skipMicros) stretches.push({ start, end: endMicros, samples: samples.map((sample) => sample.id) });
+  }
+} else {
+  let open = null;
+  for (const { time, id } of timedSamples) {
+    if (isIdle(id)) {
+      if (open) stretches.push(open);
+      open = null;
+      continue;
+    }
+    open ??= { start: time, end: time, samples: [] };
+    open.end = time;
+    open.samples.push(id);
+  }
+  if (open) stretches.push(open);
+}
+
+function isIdle(id) {
+  return nodes.get(id).callFrame.functionName === "(idle)";
+}
 
 stretches.sort((a, b) => b.end - b.start - (a.end - a.start));
 for (const stretch of stretches.slice(0, Number(values.top))) {
@@ -58,7 +78,8 @@ for (const stretch of stretches.slice(0, Number(values.top))) {
   }
   const top = (counts, n) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, count]) => `${count} ${name}`);
   const at = ((stretch.start - profile.startTime) / 1e6).toFixed(2);
-  console.log(`\n${((stretch.end - stretch.start) / 1000).toFixed(1)} ms không nghỉ, từ giây ${at}, ${stretch.samples.length} mẫu`);
+  const kind = values["hold-ups"] ? "vòng sự kiện bị giữ" : "không nghỉ";
+  console.log(`\n${((stretch.end - stretch.start) / 1000).toFixed(1)} ms ${kind}, từ giây ${at}, ${stretch.samples.length} mẫu bận`);
   console.log(`  tự thân: ${top(own, 6).join(" · ")}`);
   console.log(`  trong:   ${top(within, 12).join("\n           ")}`);
 }

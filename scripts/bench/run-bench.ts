@@ -8,7 +8,7 @@
 // Startup time is measured apart, by scripts/bench/measure-startup.sh.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -209,11 +209,20 @@ async function main() {
 
   // Behind a load balancer (TRUST_PROXY=1) each reader's own address arrives in X-Forwarded-For.
   // The server `npm start` runs: Next behind the public pipeline.
-  // BENCH_CPU_PROF=<directory> writes the server's CPU profile there when it stops.
+  // BENCH_CPU_PROF=<directory> writes the server's CPU profile there when it stops, and beside it
+  // the event loop's hold-ups over 20 ms (hold-ups.jsonl, for profile-hold-ups.mjs --hold-ups).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  if (process.env.BENCH_CPU_PROF) {
+    mkdirSync(process.env.BENCH_CPU_PROF, { recursive: true });
+    rmSync(`${process.env.BENCH_CPU_PROF}/hold-ups.jsonl`, { force: true });
+  }
   const server = spawn(process.execPath, [...profile, "--import", "./scripts/bench/event-loop-probe.mjs", "scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit", "ipc"],
-    env: { ...process.env, TRUST_PROXY: "1" },
+    env: {
+      ...process.env,
+      TRUST_PROXY: "1",
+      ...(process.env.BENCH_CPU_PROF ? { BENCH_HOLD_UPS_FILE: `${process.env.BENCH_CPU_PROF}/hold-ups.jsonl` } : {}),
+    },
     detached: true,
   });
   let bare: ChildProcess | undefined;
