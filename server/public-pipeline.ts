@@ -76,7 +76,8 @@ export function installPublicPipeline(): void {
  *   the page view recorded (a new browser's visitor cookie set on the request, so the page sees
  *   it, and on the answer); and an anonymous reader's full page load answered from the page cache,
  *   rendered by Next in-process on a miss (one render however many readers wait for it).
- * Everything else goes to Next with these headers already on its answer.
+ * Everything else goes to Next with these headers already on its answer. Requests are taken in
+ * turns (answer-in-turns.ts): at most ANSWERING_SLICE_MS of answering per turn of the event loop.
  */
 export function createPublicPipeline(next: NextHandler): PublicPipeline {
   const renderPage = inProcessRenderer(next);
