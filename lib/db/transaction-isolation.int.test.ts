@@ -13,6 +13,8 @@ describe("an interactive transaction that fails", () => {
       await pause(300);
       throw new Error("giao dịch thất bại");
     });
+    // Expected at once: the transaction may fail while the writes below are still being answered.
+    const failed = expect(failing).rejects.toThrow("giao dịch thất bại");
     await pause(50);
     // Other requests meanwhile: plain writes, a read-modify-write and a batch, each acknowledged.
     const acknowledged = await Promise.all([
@@ -22,7 +24,7 @@ describe("an interactive transaction that fails", () => {
       db.$transaction([db.auditLog.create({ data: { action: `${marker}.batch` } })]),
     ]);
     expect(acknowledged).toHaveLength(4);
-    await expect(failing).rejects.toThrow("giao dịch thất bại");
+    await failed;
 
     const rows = await db.auditLog.findMany({ where: { action: { startsWith: marker } }, orderBy: { action: "asc" } });
     expect(rows.map((row) => row.action.slice(marker.length + 1))).toEqual(["batch", "many-1", "many-2", "plain-1", "plain-2"]);
